@@ -1,0 +1,65 @@
+import type { Cell } from "./cell";
+import { isBlank } from "./cell";
+import { headerKey } from "./text/normalize";
+
+/** One tab's values as read in one call: row 0 is the header row. */
+export interface Grid {
+  readonly name: string;
+  readonly values: readonly (readonly Cell[])[];
+}
+
+export interface TableRow {
+  /** 1-based sheet row number. */
+  readonly rowNumber: number;
+  readonly cells: readonly Cell[];
+}
+
+/** A tab seen through its header: columns are found by header text, never by position. */
+export interface Table {
+  readonly name: string;
+  readonly headers: readonly Cell[];
+  /** Data rows that are not entirely blank, in sheet order. */
+  readonly rows: readonly TableRow[];
+  /** 0-based column index of a header, or undefined when the tab lacks it. */
+  col(header: string): number | undefined;
+  has(header: string): boolean;
+  get(row: TableRow, header: string): Cell;
+}
+
+export function toTable(grid: Grid): Table {
+  const headerRow = grid.values[0] ?? [];
+  const index = new Map<string, number>();
+  headerRow.forEach((h, i) => {
+    if (typeof h !== "string") return;
+    const key = headerKey(h);
+    if (key && !index.has(key)) index.set(key, i);
+  });
+  const rows: TableRow[] = [];
+  for (let r = 1; r < grid.values.length; r++) {
+    const cells = grid.values[r] ?? [];
+    if (cells.some((c) => !isBlank(c))) rows.push({ rowNumber: r + 1, cells });
+  }
+  const col = (header: string) => index.get(headerKey(header));
+  return {
+    name: grid.name,
+    headers: headerRow,
+    rows,
+    col,
+    has: (header) => col(header) !== undefined,
+    get(row, header) {
+      const c = col(header);
+      return c === undefined ? "" : (row.cells[c] ?? "");
+    },
+  };
+}
+
+/** The workbook as the checks see it: each tab's values by tab name. */
+export interface Snapshot {
+  readonly grids: readonly Grid[];
+}
+
+/** Find a tab by name, tolerant of case, spacing and Unicode form. */
+export function findGrid(snapshot: Snapshot, name: string): Grid | undefined {
+  const key = headerKey(name);
+  return snapshot.grids.find((g) => headerKey(g.name) === key);
+}
