@@ -1,0 +1,350 @@
+import {
+  CAMPAIGN,
+  CLUSTER,
+  CLUSTER_SUBJECTS,
+  CRITERION,
+  clusterTabName,
+  DOSSIER,
+  REG,
+  REPORT_PREFIX,
+  REQUIREMENT,
+  SETTING,
+  STATUS_HEADER,
+  SUBJECT,
+  scoreTabName,
+  TAB,
+  TASK,
+  TITLE,
+  UNIT,
+} from "../contract/workbook";
+import { SEVERITY, type Severity } from "../findings/finding";
+
+/** Labels of the add-on's menu, as the guide names them. */
+export const MENU_LABELS = {
+  menu: "Thi đua – Khen thưởng",
+  setup: "Khởi tạo / cập nhật bảng tính",
+  check: "Kiểm tra dữ liệu",
+} as const;
+
+export interface FindingCodeInfo {
+  readonly code: string;
+  readonly severity: Severity;
+  /** A short Vietnamese explanation for users. */
+  readonly summary: string;
+}
+
+const { error, warning, info } = SEVERITY;
+const q = (s: string): string => `“${s}”`;
+
+/** Every finding code of RULES.md, in its order, with a user-facing summary. */
+export const FINDING_CODES: readonly FindingCodeInfo[] = [
+  // Workbook structure
+  { code: "BT01", severity: error, summary: "Thiếu một tab bắt buộc của bảng tính." },
+  {
+    code: "BT02",
+    severity: error,
+    summary: "Một tab thiếu cột bắt buộc (thông báo nêu tên tab và tên cột).",
+  },
+  {
+    code: "BT03",
+    severity: error,
+    summary:
+      `Giá trị thiết lập không dùng được, ví dụ ${q(SETTING.deadline)} không phải ngày, ` +
+      `hoặc cụm chưa có ${q(CLUSTER.subjects)}.`,
+  },
+  {
+    code: "BT04",
+    severity: error,
+    summary: `Tên đơn vị bị trùng trong tab ${q(TAB.units)}, hoặc ${q(UNIT.cluster)} của đơn vị không phải một cụm đã khai báo.`,
+  },
+  // Registration rows
+  {
+    code: "DK01",
+    severity: error,
+    summary:
+      `Thiếu ô bắt buộc: ${q(REG.unit)}, ${q(REG.subject)}, ${q(REG.title)}; ` +
+      `${q(REG.person)} khi đối tượng là ${SUBJECT.individual}.`,
+  },
+  {
+    code: "DK02",
+    severity: error,
+    summary: `Đơn vị không có trong tab ${q(TAB.units)} (có gợi ý tên gần đúng).`,
+  },
+  { code: "DK03", severity: error, summary: "Đơn vị thuộc cụm khác, không thuộc cụm của tab này." },
+  {
+    code: "DK04",
+    severity: error,
+    summary: `${q(REG.subject)} không phải ${q(SUBJECT.collective)} hoặc ${q(SUBJECT.individual)}.`,
+  },
+  {
+    code: "DK05",
+    severity: error,
+    summary: `Đăng ký cá nhân ở cụm có ${q(CLUSTER.subjects)} là ${q(CLUSTER_SUBJECTS.collectiveOnly)}.`,
+  },
+  {
+    code: "DK06",
+    severity: error,
+    summary: `Loại đơn vị không được đăng ký ở cụm này (xem ${q(CLUSTER.unitTypes)}).`,
+  },
+  {
+    code: "DK07",
+    severity: error,
+    summary: `Danh hiệu, hình thức khen thưởng không có trong tab ${q(TAB.titles)} (có gợi ý tên gần đúng).`,
+  },
+  {
+    code: "DK08",
+    severity: error,
+    summary: "Danh hiệu dành cho đối tượng khác: danh hiệu tập thể ở dòng cá nhân hoặc ngược lại.",
+  },
+  {
+    code: "DK09",
+    severity: error,
+    summary: `Danh hiệu yêu cầu ${REQUIREMENT.initiative.toLowerCase()} nhưng ô ${q(REG.initiative)} để trống.`,
+  },
+  {
+    code: "DK10",
+    severity: error,
+    summary:
+      `Danh hiệu yêu cầu ${REQUIREMENT.model.toLowerCase()} (với loại đơn vị ở ${q(TITLE.requirementFor)}) ` +
+      `nhưng ô ${q(REG.initiative)} để trống.`,
+  },
+  { code: "DK11", severity: error, summary: `${q(REG.date)} không phải ngày hợp lệ.` },
+  {
+    code: "DK12",
+    severity: error,
+    summary:
+      `Đăng ký sau hạn của cụm (${q(CLUSTER.deadline)}, nếu trống thì ${q(SETTING.deadline)}): ` +
+      "không được xét khen thưởng.",
+  },
+  {
+    code: "DK13",
+    severity: error,
+    summary: "Cùng một đối tượng (cùng đơn vị, đối tượng, họ và tên) đăng ký cùng một danh hiệu hai lần.",
+  },
+  {
+    code: "DK14",
+    severity: warning,
+    summary: `Chưa đăng ký danh hiệu ở ${q(TITLE.prerequisite)} cho cùng đối tượng (ví dụ CSTĐCS mà không có LĐTT).`,
+  },
+  {
+    code: "DK15",
+    severity: warning,
+    summary: `Số đăng ký một danh hiệu của đơn vị vượt ${q(TITLE.maxShare)} (ví dụ CSTĐCS quá 15% số LĐTT).`,
+  },
+  {
+    code: "DK16",
+    severity: warning,
+    summary: "Chữ có vẻ dùng bảng mã cũ (TCVN3/ABC, VNI) hoặc bị lỗi phông, không phải Unicode: cần gõ lại.",
+  },
+  {
+    code: "DK17",
+    severity: info,
+    summary: "Chữ chưa chuẩn hóa (dạng NFD, thừa khoảng trắng); khi kiểm tra đã dùng giá trị đã chuẩn hóa.",
+  },
+  // Units
+  {
+    code: "DV01",
+    severity: error,
+    summary: "Đơn vị chưa có đăng ký nào: theo kế hoạch sẽ không được xét khen thưởng năm nay.",
+  },
+  { code: "DV02", severity: error, summary: "Đơn vị có đăng ký nhưng không có đăng ký nào đúng hạn." },
+  {
+    code: "DV03",
+    severity: warning,
+    summary: `Đơn vị ở cụm ${q(CLUSTER_SUBJECTS.both)} đã đăng ký cá nhân nhưng chưa đăng ký danh hiệu tập thể.`,
+  },
+  // Cluster dossier
+  { code: "HS01", severity: error, summary: `Cụm chưa có dòng nào trong tab ${q(TAB.dossier)}.` },
+  {
+    code: "HS02",
+    severity: error,
+    summary: "Thiếu một trong năm văn bản của hồ sơ cụm (thông báo nêu tên văn bản).",
+  },
+  {
+    code: "HS03",
+    severity: error,
+    summary: `${q(DOSSIER.submitted)} sau hạn của cụm, hoặc không phải ngày.`,
+  },
+  // Thematic campaigns
+  { code: "CD01", severity: error, summary: `Chưa có kế hoạch (${q(CAMPAIGN.plan)} để trống).` },
+  { code: "CD02", severity: error, summary: `Kế hoạch chưa có tiêu chí (${q(CAMPAIGN.criteria)} để trống).` },
+  { code: "CD03", severity: error, summary: `Chưa có ${q(CAMPAIGN.participants)}.` },
+  { code: "CD04", severity: error, summary: `Đăng ký sau hạn, hoặc chưa có ${q(CAMPAIGN.date)}.` },
+  // Scores
+  {
+    code: "DI01",
+    severity: error,
+    summary: `Điểm không phải số, bị âm hoặc vượt ${q(CRITERION.max)} của tiêu chí.`,
+  },
+  { code: "DI02", severity: error, summary: "Một đơn vị của cụm có tiêu chí chưa được chấm điểm." },
+  { code: "DI03", severity: error, summary: `${q(CRITERION.code)} không phải tiêu chí của cụm này.` },
+  { code: "DI04", severity: warning, summary: "Mới có điểm tự chấm, chưa có điểm chấm chéo." },
+  {
+    code: "DI05",
+    severity: warning,
+    summary: "Tổng điểm tự chấm và tổng điểm chấm chéo của đơn vị chênh nhau quá 10% tổng điểm tối đa.",
+  },
+  {
+    code: "DI06",
+    severity: error,
+    summary: `Tổng điểm của đơn vị thấp hơn ${q(SETTING.scoreFloor)}: bị đánh dấu không đạt.`,
+  },
+  {
+    code: "DI07",
+    severity: warning,
+    summary: "Các đơn vị bằng điểm nhau ở vị trí dẫn đầu: cụm cần biểu quyết để chọn.",
+  },
+  {
+    code: "DI08",
+    severity: warning,
+    summary: "Tổng điểm tối đa các tiêu chí cơ bản của cụm khác với các cụm còn lại (ví dụ 100).",
+  },
+  // Timeline
+  {
+    code: "TD01",
+    severity: error,
+    summary: `Nhiệm vụ đã quá ${q(TASK.deadline)} mà chưa có ${q(TASK.done)}.`,
+  },
+  { code: "TD02", severity: warning, summary: "Nhiệm vụ sẽ đến hạn trong 7 ngày tới." },
+  { code: "TD03", severity: error, summary: `${q(TASK.deadline)} không phải ngày.` },
+];
+
+/**
+ * The `Hướng dẫn` tab: one array per sheet row; the first cell is a heading
+ * or a bullet, the optional second cell its explanation.
+ */
+export const GUIDE_ROWS: readonly (readonly string[])[] = [
+  ["HƯỚNG DẪN SỬ DỤNG SỔ THI ĐUA"],
+  [
+    "Bảng tính này là gì?",
+    "Sổ chung để đăng ký, kiểm tra và tổng hợp thi đua, khen thưởng trong năm: đăng ký thi đua của các cụm, " +
+      "hồ sơ cụm, thi đua chuyên đề, chấm điểm và tiến độ thực hiện kế hoạch. Năm, cơ quan, các cụm, đơn vị, " +
+      `danh hiệu và các hạn đều là dữ liệu trong bảng tính (tab ${q(TAB.config)} và các tab thiết lập), không cố định trong phần mềm.`,
+  ],
+  [""],
+  ["AI SỬA TAB NÀO"],
+  [
+    `${TAB.config}, ${TAB.clusters}, ${TAB.units}, ${TAB.titles}`,
+    "Phòng Nội vụ (Cơ quan Thường trực Hội đồng) thiết lập đầu năm: năm thi đua, hạn đăng ký, điểm sàn, " +
+      "danh sách cụm, đơn vị và danh hiệu.",
+  ],
+  [
+    `${TAB.criteria}, ${TAB.dossier}, ${TAB.campaigns}, ${TAB.timeline}`,
+    "Phòng Nội vụ cập nhật; cụm trưởng được xem.",
+  ],
+  [
+    clusterTabName("N"),
+    `Cụm trưởng cụm N nhập đăng ký thi đua của các đơn vị trong cụm (ví dụ ${q(clusterTabName("1"))}).`,
+  ],
+  [scoreTabName("N"), "Cụm trưởng nhập điểm tự chấm và điểm chấm chéo khi chấm điểm cuối năm."],
+  [
+    `${REPORT_PREFIX}…`,
+    `Các tab báo cáo (tên bắt đầu bằng ${q(REPORT_PREFIX.trim())}) do tiện ích tạo lại mỗi lần chạy: không nhập dữ liệu vào đây.`,
+  ],
+  [TAB.log, "Tiện ích tự ghi lại các thao tác; không sửa."],
+  [
+    "• Cột và thứ tự cột",
+    "Tiện ích tìm cột theo tên tiêu đề ở dòng 1, không theo vị trí: được đổi thứ tự cột, thêm cột riêng, " +
+      "nhưng không đổi tên tiêu đề. Dòng trống được bỏ qua.",
+  ],
+  [""],
+  ["CÁCH ĐĂNG KÝ THI ĐUA"],
+  [
+    "• Một dòng",
+    "Một đối tượng (một tập thể hoặc một cá nhân) đăng ký một danh hiệu, hình thức khen thưởng.",
+  ],
+  [
+    "• Tập thể",
+    `${q(REG.subject)} = ${q(SUBJECT.collective)}, để trống ${q(REG.person)}. Ghi tập thể trước, cá nhân sau.`,
+  ],
+  [
+    "• Cá nhân",
+    `${q(REG.subject)} = ${q(SUBJECT.individual)}, ghi ${q(REG.person)} và ${q(REG.position)}. ` +
+      `Cụm có ${q(CLUSTER.subjects)} là ${q(CLUSTER_SUBJECTS.collectiveOnly)} chỉ đăng ký tập thể.`,
+  ],
+  [
+    "• Danh hiệu",
+    `Ghi tên đầy đủ hoặc tên viết tắt có trong tab ${q(TAB.titles)} (ví dụ LĐTT, CSTĐCS, TTLĐXS).`,
+  ],
+  [
+    "• Tên sáng kiến",
+    `Danh hiệu có ${q(TITLE.requirement)} = ${q(REQUIREMENT.initiative)} (như Chiến sĩ thi đua cơ sở, ` +
+      `Bằng khen của Chủ tịch UBND Thành phố): ghi tên sáng kiến dự kiến vào ${q(REG.initiative)}.`,
+  ],
+  [
+    "• Tên mô hình",
+    `Danh hiệu có ${q(TITLE.requirement)} = ${q(REQUIREMENT.model)} (như Cờ thi đua của UBND Thành phố cho xã, ` +
+      `phường): ghi tên mô hình phấn đấu thực hiện trong năm vào ${q(REG.initiative)}.`,
+  ],
+  [
+    "• Ngày đăng ký",
+    `${q(REG.date)} và ${q(REG.enteredBy)} do tiện ích tự điền khi ô còn trống; có thể tự nhập ngày dd/mm/yyyy.`,
+  ],
+  [
+    "• Hồ sơ cụm",
+    `Cụm trưởng gửi kèm năm văn bản, ghi ở tab ${q(TAB.dossier)}: ${DOSSIER.plan}; ${DOSSIER.regulation}; ` +
+      `${DOSSIER.criteria}; ${DOSSIER.covenant} (có dấu đỏ của các thành viên); ${DOSSIER.list} ` +
+      "(tập thể trước, cá nhân sau). Mỗi ô ghi đường dẫn tệp hoặc “Đã nộp”.",
+  ],
+  [
+    "• Thi đua chuyên đề",
+    `Hồ sơ gồm kế hoạch phát động (trong kế hoạch phải có tiêu chí thi đua) kèm danh sách toàn bộ tập thể ` +
+      `tham gia, ghi ở tab ${q(TAB.campaigns)}.`,
+  ],
+  [""],
+  ["HẠN ĐĂNG KÝ"],
+  [
+    "• Hạn chung",
+    `Đăng ký thi đua hoàn thành chậm nhất vào ngày ${q(SETTING.deadline)} ở tab ${q(TAB.config)} ` +
+      "(kế hoạch năm 2020: trước ngày 28/02/2020). Cụm có hạn riêng (như các cụm ngành giáo dục, " +
+      `đăng ký vào đầu năm học) ghi ở cột ${q(CLUSTER.deadline)}.`,
+  ],
+  [
+    "• Lưu ý",
+    "Tập thể, cá nhân không đăng ký thi đua thường xuyên và theo chuyên đề đúng hạn, đúng hướng dẫn thì " +
+      "không được xét khen thưởng tổng kết phong trào thi đua trong năm.",
+  ],
+  [
+    "• Tiến độ",
+    `Tab ${q(TAB.timeline)} liệt kê các nhiệm vụ của kế hoạch và hạn; quá hạn quy định, ` +
+      "Cơ quan Thường trực không tiếp nhận và giải quyết.",
+  ],
+  [""],
+  ["KẾT QUẢ KIỂM TRA"],
+  [
+    `• Cột ${q(STATUS_HEADER)}`,
+    "Do tiện ích ghi, không nhập tay. “Hợp lệ” (hoặc để trống) khi dòng không có vấn đề; nếu có, mỗi vấn đề " +
+      "một dòng dạng “MÃ: nội dung”, lỗi ghi trước, rồi đến cảnh báo và thông tin.",
+  ],
+  [`• ${SEVERITY.error}`, "Đăng ký chưa được tính như hiện tại: cần sửa."],
+  [`• ${SEVERITY.warning}`, "Cần người xem lại (ví dụ vượt tỷ lệ theo quy định, thiếu điểm chấm chéo)."],
+  [`• ${SEVERITY.info}`, "Chỉ để biết, không cần sửa (ví dụ chữ đã được chuẩn hóa khi kiểm tra)."],
+  [
+    "• Ngày tháng",
+    `Ghi ngày dạng dd/mm/yyyy (ví dụ 28/02/2020; chấp nhận cả 1/3/2020) hoặc ô kiểu ngày. ` +
+      "Giá trị khác bị báo lỗi, không được đoán. Một hạn được tính đúng hạn đến hết ngày đó (giờ Việt Nam).",
+  ],
+  [
+    "• Ngày tham chiếu",
+    `Các kiểm tra lấy “hôm nay” là ${q(SETTING.referenceDate)} ở tab ${q(TAB.config)} nếu có, ` +
+      "nếu không là ngày hiện tại.",
+  ],
+  [""],
+  [`MENU ${q(MENU_LABELS.menu)}`],
+  [
+    `• ${MENU_LABELS.setup}`,
+    "Tạo các tab, tiêu đề cột, danh sách chọn và vùng bảo vệ còn thiếu, thêm các dòng mẫu chưa có. " +
+      "Không xóa hay ghi đè dữ liệu đã nhập.",
+  ],
+  [
+    `• ${MENU_LABELS.check}`,
+    `Kiểm tra toàn bộ bảng tính và ghi kết quả vào cột ${q(STATUS_HEADER)} của các tab dữ liệu.`,
+  ],
+  [
+    "• Trên điện thoại",
+    "Ứng dụng Google Trang tính không hiện menu: vẫn nhập trực tiếp vào các tab như trên.",
+  ],
+  [""],
+  ["BẢNG MÃ KẾT QUẢ KIỂM TRA", "Mã (mức độ) và ý nghĩa; mã không đổi giữa các phiên bản."],
+  ...FINDING_CODES.map((f): readonly string[] => [`${f.code} (${f.severity})`, f.summary]),
+];
