@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { STATUS_HEADER } from "../../../src/core/contract/workbook";
+import { SEVERITY } from "../../../src/core/findings/finding";
+import { GUIDE_ROWS, MENU_LABELS } from "../../../src/core/template/guide";
+
+const text = GUIDE_ROWS.map((r) => r.join(" ")).join("\n");
+
+describe("the guide tab", () => {
+  it("has rows of one or two cells", () => {
+    for (const row of GUIDE_ROWS) {
+      expect(row.length).toBeGreaterThanOrEqual(1);
+      expect(row.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("names the menu and both of its items", () => {
+    for (const label of Object.values(MENU_LABELS)) expect(text).toContain(label);
+    expect(MENU_LABELS).toEqual({
+      menu: "Thi đua – Khen thưởng",
+      setup: "Khởi tạo / cập nhật bảng tính",
+      check: "Kiểm tra dữ liệu",
+    });
+  });
+
+  it("explains the status column, the three severities, dates and the deadline rule", () => {
+    expect(text).toContain(STATUS_HEADER);
+    expect(text).toContain("Hợp lệ");
+    for (const s of Object.values(SEVERITY)) expect(text).toContain(s);
+    expect(text).toContain("dd/mm/yyyy");
+    expect(text).toContain("không được xét khen thưởng");
+    expect(text).toContain("tập thể trước, cá nhân sau");
+  });
+});
