@@ -296,7 +296,7 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
   [
     "• Hạn chung",
     `Đăng ký thi đua hoàn thành chậm nhất vào ngày ${q(SETTING.deadline)} ở tab ${q(TAB.config)} ` +
-      "(kế hoạch năm 2020: trước ngày 28/02/2020). Cụm có hạn riêng (như các cụm ngành giáo dục, " +
+      "(ví dụ 28/02/2020); đăng ký trong ngày đó vẫn đúng hạn. Cụm có hạn riêng (như các cụm ngành giáo dục, " +
       `đăng ký vào đầu năm học) ghi ở cột ${q(CLUSTER.deadline)}.`,
   ],
   [
@@ -316,7 +316,7 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
     "Do tiện ích ghi, không nhập tay. “Hợp lệ” (hoặc để trống) khi dòng không có vấn đề; nếu có, mỗi vấn đề " +
       "một dòng dạng “MÃ: nội dung”, lỗi ghi trước, rồi đến cảnh báo và thông tin.",
   ],
-  [`• ${SEVERITY.error}`, "Đăng ký chưa được tính như hiện tại: cần sửa."],
+  [`• ${SEVERITY.error}`, "Nếu để nguyên, đăng ký sẽ không được tính: cần sửa."],
   [`• ${SEVERITY.warning}`, "Cần người xem lại (ví dụ vượt tỷ lệ theo quy định, thiếu điểm chấm chéo)."],
   [`• ${SEVERITY.info}`, "Chỉ để biết, không cần sửa (ví dụ chữ đã được chuẩn hóa khi kiểm tra)."],
   [
