@@ -1,0 +1,72 @@
+import { CallLog } from "./call-log";
+
+/** The constructors of the realm script code runs in (a vm context's own, or the host's). */
+export interface Realm {
+  Date: DateConstructor;
+  Array: ArrayConstructor;
+  Error: ErrorConstructor;
+  Object: ObjectConstructor;
+}
+
+/** State shared by every fake of one sandbox: the call log, the realm, zones and identity. */
+export interface GasEnv {
+  readonly calls: CallLog;
+  realm: Realm;
+  /** Compiles a function expression in the script realm (HtmlService templates). */
+  compile: (functionSource: string) => unknown;
+  spreadsheetTimeZone: string;
+  scriptTimeZone: string;
+  /** Who is at the keyboard: used for protections and locks. */
+  user: string;
+  /** What `Session.getActiveUser().getEmail()` reports ('' for outside-domain accounts, simple triggers). */
+  reportedEmail: string;
+  /** The spreadsheet owner: may edit everything. */
+  owner: string;
+  nextId: () => number;
+}
+
+export const hostRealm: Realm = { Date, Array, Error, Object };
+
+export interface EnvOptions {
+  realm?: Realm;
+  timeZone?: string;
+  user?: string;
+  reportedEmail?: string;
+  owner?: string;
+}
+
+export function createEnv(options: EnvOptions = {}): GasEnv {
+  let id = 1000;
+  const user = options.user ?? "owner@example.com";
+  return {
+    calls: new CallLog(),
+    realm: options.realm ?? hostRealm,
+    compile: (src) => new Function(`return (${src});`)(),
+    spreadsheetTimeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
+    scriptTimeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
+    user,
+    reportedEmail: options.reportedEmail ?? user,
+    owner: options.owner ?? "owner@example.com",
+    nextId: () => ++id,
+  };
+}
+
+/**
+ * An Apps Script service error: `e.name` is "Exception", `String(e)` is "Exception: <message>",
+ * created in the script realm so `e instanceof Error` holds inside the sandbox.
+ */
+export function gasError(env: GasEnv, message: string): Error {
+  const error = new env.realm.Error(message);
+  error.name = "Exception";
+  return error;
+}
+
+/** Cross-realm Date test (`instanceof Date` fails for Dates made in a vm context). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+/** A 2-D array of the script realm. */
+export function realmGrid<T>(env: GasEnv, rows: T[][]): T[][] {
+  return env.realm.Array.from(rows, (row) => env.realm.Array.from(row));
+}

@@ -1,0 +1,161 @@
+import { type GridRect, parseA1, splitSheetName } from "./a1-notation";
+import { type GasEnv, gasError } from "./env";
+import { FakeRange } from "./fake-range";
+import { FakeSheet } from "./fake-sheet";
+import type { SpreadsheetArgs } from "./gas-types";
+import { FakeProtection } from "./protection";
+
+export interface Toast {
+  msg: string;
+  title?: string;
+  timeoutSeconds?: number | null;
+}
+
+/** In-memory `Spreadsheet`. Recorded toasts are readable in `toasts`. */
+export class FakeSpreadsheet {
+  private readonly sheets: FakeSheet[] = [];
+  private activeSheet: FakeSheet | undefined;
+  private activeRange: FakeRange | undefined;
+  private readonly protectionList: FakeProtection[] = [];
+  readonly toasts: Toast[] = [];
+
+  constructor(
+    readonly _env: GasEnv,
+    private name = "Sổ thi đua",
+    private readonly id = `fake-spreadsheet-${_env.nextId()}`,
+  ) {}
+
+  _newRange(sheet: FakeSheet, rect: GridRect): FakeRange {
+    return this._env.calls.track(new FakeRange(this._env, sheet, rect), "Range");
+  }
+  _checkNewName(name: string, except?: FakeSheet): void {
+    const taken = this.sheets.some((s) => s !== except && s.getName().toLowerCase() === name.toLowerCase());
+    if (taken)
+      throw gasError(this._env, `A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+  _indexOf(sheet: FakeSheet): number {
+    return this.sheets.findIndex((s) => s.getSheetId() === sheet.getSheetId());
+  }
+  _setActive(sheet: FakeSheet, range?: FakeRange): void {
+    this.activeSheet = sheet;
+    this.activeRange = range;
+  }
+  _protect(sheet: FakeSheet, rect: GridRect | undefined): FakeProtection {
+    if (!rect) {
+      const existing = this._protections("SHEET").find((p) => p._sheet.getSheetId() === sheet.getSheetId());
+      if (existing) return existing;
+    }
+    const protection = this._env.calls.track(new FakeProtection(this._env, sheet, rect), "Protection");
+    this.protectionList.push(protection);
+    return protection;
+  }
+  _protections(type: string): FakeProtection[] {
+    return this.protectionList.filter((p) => p.getProtectionType() === type);
+  }
+  _removeProtection(protection: FakeProtection): void {
+    const i = this.protectionList.indexOf(protection);
+    if (i >= 0) this.protectionList.splice(i, 1);
+  }
+  _assertEditable(sheet: FakeSheet, rect: GridRect): void {
+    if (this.protectionList.some((p) => p._sheet.getSheetId() === sheet.getSheetId() && p._blocks(rect))) {
+      throw gasError(
+        this._env,
+        "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.",
+      );
+    }
+  }
+  /** Adds a tab without counting (used by the builder helper). */
+  _addSheet(name: string, index = this.sheets.length): FakeSheet {
+    this._checkNewName(name);
+    const sheet = this._env.calls.track(new FakeSheet(this._env, this, name, this._env.nextId()), "Sheet");
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+
+  getId(): string {
+    return this.id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getName(): string {
+    return this.name;
+  }
+  rename(...[newName]: SpreadsheetArgs<"rename">): void {
+    this.name = newName;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._env.spreadsheetTimeZone;
+  }
+  setSpreadsheetTimeZone(...[timezone]: SpreadsheetArgs<"setSpreadsheetTimeZone">): void {
+    this._env.spreadsheetTimeZone = timezone;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
+  getSheetByName(...[name]: SpreadsheetArgs<"getSheetByName">): FakeSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  getSheetById(...[id]: SpreadsheetArgs<"getSheetById">): FakeSheet | null {
+    return this.sheets.find((s) => s.getSheetId() === id) ?? null;
+  }
+  insertSheet(...args: SpreadsheetArgs<"insertSheet">): FakeSheet {
+    const name = typeof args[0] === "string" ? args[0] : undefined;
+    const index = (args as unknown[]).find((a): a is number => typeof a === "number");
+    let sheetName = name;
+    for (let n = this.sheets.length + 1; !sheetName; n++) {
+      const candidate = `Trang tính${n}`;
+      if (!this.getSheetByName(candidate)) sheetName = candidate;
+    }
+    const sheet = this._addSheet(sheetName, index ?? this.sheets.length);
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  deleteSheet(...[sheet]: SpreadsheetArgs<"deleteSheet">): void {
+    const i = this._indexOf(sheet as unknown as FakeSheet);
+    if (i < 0) throw gasError(this._env, "Sheet not found");
+    if (this.sheets.length === 1) throw gasError(this._env, "You can't remove all the sheets in a document.");
+    const [removed] = this.sheets.splice(i, 1);
+    for (const p of this.protectionList.filter((x) => x._sheet.getSheetId() === removed?.getSheetId()))
+      this._removeProtection(p);
+    if (this.activeSheet === removed) this.activeSheet = this.sheets[0];
+  }
+  getActiveSheet(): FakeSheet {
+    const sheet = this.activeSheet ?? this.sheets[0];
+    if (!sheet) throw gasError(this._env, "The spreadsheet has no sheets.");
+    return sheet;
+  }
+  setActiveSheet(...[sheet]: SpreadsheetArgs<"setActiveSheet">): FakeSheet {
+    this._setActive(sheet as unknown as FakeSheet);
+    return sheet as unknown as FakeSheet;
+  }
+  getActiveRange(): FakeRange | null {
+    return this.activeRange ?? null;
+  }
+  setActiveRange(...[range]: SpreadsheetArgs<"setActiveRange">): FakeRange {
+    const r = range as unknown as FakeRange;
+    this._setActive(r.getSheet(), r);
+    return r;
+  }
+  moveActiveSheet(...[pos]: SpreadsheetArgs<"moveActiveSheet">): void {
+    const sheet = this.getActiveSheet();
+    this.sheets.splice(this._indexOf(sheet), 1);
+    this.sheets.splice(pos - 1, 0, sheet);
+  }
+  getRange(...[a1Notation]: SpreadsheetArgs<"getRange">): FakeRange {
+    const { sheetName, range } = splitSheetName(a1Notation);
+    const sheet = sheetName === undefined ? this.getActiveSheet() : this.getSheetByName(sheetName);
+    const rect = sheet ? parseA1(range, sheet.getMaxRows(), sheet.getMaxColumns()) : undefined;
+    if (!sheet || !rect) throw gasError(this._env, "Range not found");
+    return sheet._range(rect);
+  }
+  getProtections(...[type]: SpreadsheetArgs<"getProtections">): FakeProtection[] {
+    return this._protections(String(type));
+  }
+  toast(...[msg, title, timeoutSeconds]: SpreadsheetArgs<"toast">): void {
+    this.toasts.push({ msg, title, timeoutSeconds });
+  }
+}

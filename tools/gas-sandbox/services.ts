@@ -1,0 +1,86 @@
+import { createEnv, type EnvOptions, type GasEnv } from "./env";
+import type { FakeSpreadsheet } from "./fake-spreadsheet";
+import { FakeHtmlService } from "./html-service";
+import { FakeLockService } from "./lock-service";
+import { FakeLogger, fakeConsole, LogCollector } from "./logging";
+import { FakePropertiesService } from "./properties-service";
+import { FakeBrowser, FakeCharts, FakeScriptApp } from "./script-app";
+import { FakeSession } from "./session";
+import { FakeSpreadsheetApp } from "./spreadsheet-app";
+import { createSpreadsheet, type TabData } from "./spreadsheet-fixture";
+import { FakeUi } from "./ui";
+import { FakeUtilities } from "./utilities";
+
+export interface ServicesOptions extends EnvOptions {
+  /** Initial tabs, in order (values parsed like typed input). Default: one empty "Trang tính1". */
+  tabs?: TabData;
+  /** Where `HtmlService.createHtmlOutputFromFile(name)` reads `<name>.html`. Default `build`. */
+  buildDir?: string;
+  /** Print Logger/console output to stderr as well as collecting it. */
+  echoLogs?: boolean;
+  /** The name `createAddonMenu()` shows. */
+  addonName?: string;
+}
+
+/** The fakes of one sandbox, and the globals script code sees. */
+export interface GasServices {
+  env: GasEnv;
+  calls: GasEnv["calls"];
+  spreadsheet: FakeSpreadsheet;
+  app: FakeSpreadsheetApp;
+  ui: FakeUi;
+  lock: FakeLockService;
+  properties: FakePropertiesService;
+  session: FakeSession;
+  utilities: FakeUtilities;
+  html: FakeHtmlService;
+  logs: LogCollector;
+  /** Global name → service object, as installed in the vm context. */
+  globals: Record<string, unknown>;
+}
+
+/**
+ * Builds every fake, each wrapped so its method calls land in `calls` as "<Service>.<method>".
+ * Builders (DataValidationBuilder, EmbeddedChartBuilder, RichTextValueBuilder), value objects
+ * (DataValidation, RichTextValue, User, Blob) and `console` are not counted.
+ */
+export function createServices(options: ServicesOptions = {}): GasServices {
+  const env = createEnv(options);
+  const track = <T extends object>(obj: T, name: string): T => env.calls.track(obj, name);
+  const spreadsheet = createSpreadsheet(env, options.tabs ?? { "Trang tính1": [] });
+  const ui = track(new FakeUi(env, options.addonName), "Ui");
+  const app = track(new FakeSpreadsheetApp(env, spreadsheet, ui), "SpreadsheetApp");
+  const lock = track(new FakeLockService(env), "LockService");
+  const properties = track(new FakePropertiesService(env), "PropertiesService");
+  const session = track(new FakeSession(env), "Session");
+  const utilities = track(new FakeUtilities(env), "Utilities");
+  const html = track(new FakeHtmlService(env, options.buildDir ?? "build"), "HtmlService");
+  const logs = new LogCollector(options.echoLogs ?? false);
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: app,
+    Session: session,
+    LockService: lock,
+    PropertiesService: properties,
+    Utilities: utilities,
+    HtmlService: html,
+    Logger: track(new FakeLogger(logs), "Logger"),
+    console: fakeConsole(logs),
+    Charts: new FakeCharts(),
+    Browser: track(new FakeBrowser(), "Browser"),
+    ScriptApp: track(new FakeScriptApp(env), "ScriptApp"),
+  };
+  return {
+    env,
+    calls: env.calls,
+    spreadsheet,
+    app,
+    ui,
+    lock,
+    properties,
+    session,
+    utilities,
+    html,
+    logs,
+    globals,
+  };
+}

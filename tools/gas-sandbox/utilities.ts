@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { type GasEnv, gasError, isDate } from "./env";
+import { formatDate } from "./format-date";
+import type { UtilitiesArgs } from "./gas-types";
+
+/** Minimal `Blob`: text content with a name and a content type. Value object, not counted. */
+export class FakeBlob {
+  constructor(
+    private data: string,
+    private contentType: string | null = null,
+    private name: string | null = null,
+  ) {}
+  getDataAsString(): string {
+    return this.data;
+  }
+  setDataFromString(data: string): this {
+    this.data = data;
+    return this;
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  setContentType(contentType: string): this {
+    this.contentType = contentType;
+    return this;
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+}
+
+/** `Utilities`. `sleep` does not block: it adds to `sleptMs` (virtual time). */
+export class FakeUtilities {
+  sleptMs = 0;
+
+  constructor(private readonly env: GasEnv) {}
+
+  formatDate(...[date, timeZone, format]: UtilitiesArgs<"formatDate">): string {
+    if (!isDate(date)) throw gasError(this.env, "Invalid argument: date");
+    return formatDate(date.getTime(), timeZone, format);
+  }
+  sleep(...[milliseconds]: UtilitiesArgs<"sleep">): void {
+    this.sleptMs += milliseconds;
+  }
+  getUuid(): string {
+    return randomUUID();
+  }
+  newBlob(...args: UtilitiesArgs<"newBlob">): FakeBlob {
+    const [data, contentType, name] = args as unknown[];
+    const text = typeof data === "string" ? data : Buffer.from(data as number[]).toString("utf8");
+    return new FakeBlob(
+      text,
+      (contentType as string | undefined) ?? null,
+      (name as string | undefined) ?? null,
+    );
+  }
+  base64Encode(...args: UtilitiesArgs<"base64Encode">): string {
+    const [data] = args as unknown[];
+    return (typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data as number[])).toString(
+      "base64",
+    );
+  }
+  base64Decode(...[encoded]: UtilitiesArgs<"base64Decode">): number[] {
+    return this.env.realm.Array.from(Buffer.from(encoded, "base64"), (b) => (b > 127 ? b - 256 : b));
+  }
+}
