@@ -1,0 +1,100 @@
+import { boundedDistance, distanceFrom } from "./edit-distance";
+import { nameKey } from "./name-key";
+
+/**
+ * "Did you mean" hints: the candidate closest to a name that did not match.
+ * Distances are counted on diacritic-free keys ("le loi" for "Lê Lợi"), so a
+ * name typed without marks still finds its match.
+ */
+
+/** {@link nameKey} without diacritics: "Phường Lê Lợi" → "phuong le loi", "đ" → "d". */
+export function foldedKey(s: string): string {
+  return nameKey(s)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+/** Options of {@link suggest}. */
+export interface SuggestOptions {
+  /** The largest edit distance still worth a hint; default 30 % of the input's length, at least 1. */
+  readonly max?: number;
+}
+
+interface Entry {
+  readonly name: string;
+  readonly key: string;
+  readonly folded: string;
+}
+
+interface Index {
+  readonly size: number;
+  readonly entries: readonly Entry[];
+  readonly byFolded: Map<string, Entry[]>;
+  readonly memo: Map<string, string | undefined>;
+}
+
+// Candidate keys are computed once per candidate list (the unit or title
+// catalogue of a check run), not once per call. Lists are treated as immutable;
+// a list whose length changed is re-indexed.
+const indexes = new WeakMap<readonly string[], Index>();
+const MEMO_LIMIT = 20_000;
+
+function indexOf(candidates: readonly string[]): Index {
+  const cached = indexes.get(candidates);
+  if (cached && cached.size === candidates.length) return cached;
+  const entries = candidates.map((name) => ({ name, key: nameKey(name), folded: foldedKey(name) }));
+  const byFolded = new Map<string, Entry[]>();
+  for (const e of entries) byFolded.set(e.folded, [...(byFolded.get(e.folded) ?? []), e]);
+  const index = { size: candidates.length, entries, byFolded, memo: new Map() };
+  indexes.set(candidates, index);
+  return index;
+}
+
+function pick(entries: readonly Entry[], key: string): Entry | undefined {
+  let best: Entry | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const e of entries) {
+    const d = boundedDistance(key, e.key, Math.max(key.length, e.key.length));
+    if (d < bestD) [best, bestD] = [e, d];
+  }
+  return best;
+}
+
+/**
+ * The candidate closest to `input` for a "có phải …?" hint, or undefined when
+ * none is reasonably close (edit distance on {@link foldedKey} above
+ * `options.max`). Candidates equal once diacritics are dropped win outright;
+ * among several of them, the one closest with diacritics wins. Ties keep the
+ * candidates' order. Fast for repeated calls on one candidate list: keys are
+ * cached per list, results per input.
+ */
+export function suggest(
+  input: string,
+  candidates: readonly string[],
+  options: SuggestOptions = {},
+): string | undefined {
+  const folded = foldedKey(input);
+  if (folded === "" || candidates.length === 0) return undefined;
+  const index = indexOf(candidates);
+  const memoKey = `${options.max ?? ""}\u0000${input}`;
+  if (index.memo.has(memoKey)) return index.memo.get(memoKey);
+  const exact = index.byFolded.get(folded);
+  let best: Entry | undefined = exact ? pick(exact, nameKey(input)) : undefined;
+  if (!best) {
+    const bound = options.max ?? Math.max(1, Math.floor(folded.length * 0.3));
+    let bestD = bound + 1;
+    let ties: Entry[] = [];
+    const distanceTo = distanceFrom(folded);
+    for (const e of index.entries) {
+      const d = distanceTo(e.folded, Math.min(bound, bestD));
+      if (d < bestD) [ties, bestD] = [[e], d];
+      else if (d === bestD && d <= bound) ties.push(e);
+    }
+    best = ties.length > 1 ? pick(ties, nameKey(input)) : ties[0];
+  }
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(memoKey, best?.name);
+  return best?.name;
+}
