@@ -1,0 +1,37 @@
+/**
+ * The one door to Apps Script's services. Every other adapter file gets the
+ * spreadsheet, the UI, the lock and the user from here; the core never does.
+ */
+export const spreadsheet = (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+
+export const ui = (): GoogleAppsScript.Base.Ui => SpreadsheetApp.getUi();
+
+/** The e-mail of the user at the keyboard, or '' where Apps Script does not give it. */
+export function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || "";
+  } catch {
+    return "";
+  }
+}
+
+export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
+  PropertiesService.getDocumentProperties();
+
+export const flush = (): void => SpreadsheetApp.flush();
+
+/** Runs `work` holding the document lock; null when the lock cannot be had in time. */
+export function withDocumentLock<T>(timeoutMs: number, work: () => T): { ok: true; value: T } | { ok: false } {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(timeoutMs)) return { ok: false };
+  try {
+    const value = work();
+    SpreadsheetApp.flush();
+    return { ok: true, value };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Now as `dd/mm/yyyy HH:mm` in Asia/Ho_Chi_Minh, for report headers. */
+export const formatNow = (): string => Utilities.formatDate(new Date(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy HH:mm");

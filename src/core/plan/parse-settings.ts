@@ -1,0 +1,73 @@
+import * as z from "zod/mini";
+import { emailList } from "../access";
+import { type Cell, isBlank } from "../cell";
+import type { CivilDate } from "../civil-date";
+import { CONFIG, SETTING, TAB } from "../contract/workbook";
+import { civilDateOf } from "../dates/zone";
+import type { Finding } from "../findings/finding";
+import { error } from "../findings/make";
+import { readSetting } from "../settings";
+import type { Snapshot } from "../table";
+import { optionalDate, optionalNumber, requiredDate, text } from "./cell-schemas";
+
+export interface Settings {
+  readonly year: number | null;
+  readonly organisation: string;
+  readonly deadline: CivilDate | null;
+  readonly scoreFloor: number | null;
+  readonly leadersPerCluster: number;
+  readonly admins: readonly string[];
+  readonly today: CivilDate;
+}
+
+const fix = "Sửa ô 'Giá trị' của mục này trong trang Cấu hình.";
+const schemas = {
+  [SETTING.year]: optionalNumber(`'${SETTING.year}' phải là một năm, ví dụ 2020. ${fix}`),
+  [SETTING.organisation]: text,
+  [SETTING.deadline]: requiredDate(`'${SETTING.deadline}' phải là một ngày dạng dd/mm/yyyy, ví dụ 28/02/2020. ${fix}`),
+  [SETTING.scoreFloor]: optionalNumber(`'${SETTING.scoreFloor}' phải là một số (để trống nếu không áp dụng). ${fix}`),
+  [SETTING.leadersPerCluster]: optionalNumber(`'${SETTING.leadersPerCluster}' phải là một số nguyên dương. ${fix}`),
+  [SETTING.referenceDate]: optionalDate(
+    `'${SETTING.referenceDate}' phải là một ngày dạng dd/mm/yyyy, hoặc để trống để dùng ngày hôm nay. ${fix}`,
+  ),
+};
+
+/** `Cấu hình`, parsed: an unusable value is a BT03 finding and a safe default. */
+export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settings; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const read = <T>(key: keyof typeof schemas, fallback: T): T => {
+    const raw: Cell = readSetting(snapshot, key);
+    const parsed = (schemas[key] as z.ZodMiniType).safeParse(raw);
+    if (parsed.success) return (parsed.data as T) ?? fallback;
+    findings.push(
+      error("BT03", { sheet: TAB.config, row: null, column: CONFIG.value }, parsed.error.issues[0]?.message ?? fix),
+    );
+    return fallback;
+  };
+  const year = read<number | null>(SETTING.year, null);
+  const leaders = read<number | null>(SETTING.leadersPerCluster, 1);
+  let leadersPerCluster = 1;
+  if (leaders !== null && (!Number.isInteger(leaders) || leaders < 1)) {
+    findings.push(
+      error(
+        "BT03",
+        { sheet: TAB.config, row: null, column: CONFIG.value },
+        `'${SETTING.leadersPerCluster}' phải là một số nguyên dương (đang là ${leaders}). ${fix}`,
+      ),
+    );
+  } else if (leaders !== null) leadersPerCluster = leaders;
+  const refDate = read<CivilDate | null>(SETTING.referenceDate, null);
+  const adminCell = readSetting(snapshot, SETTING.adminEmails);
+  return {
+    settings: {
+      year: year !== null && Number.isInteger(year) ? year : null,
+      organisation: read<string>(SETTING.organisation, ""),
+      deadline: read<CivilDate | null>(SETTING.deadline, null),
+      scoreFloor: read<number | null>(SETTING.scoreFloor, null),
+      leadersPerCluster,
+      admins: isBlank(adminCell) ? [] : emailList(adminCell),
+      today: refDate ?? civilDateOf(now),
+    },
+    findings,
+  };
+}

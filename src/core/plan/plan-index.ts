@@ -1,0 +1,24 @@
+import { nameKey } from "../text/name-key";
+import { suggest } from "../text/suggest";
+import type { Plan, PlanIndex, Title } from "./types";
+
+/** Lookups by name key over a parsed plan. */
+export function indexPlan(plan: Plan): PlanIndex {
+  const clusters = new Map(plan.clusters.map((c) => [c.key, c]));
+  const units = new Map(plan.units.map((u) => [u.key, u]));
+  const titles = new Map<string, Title>();
+  // Full names win over abbreviations when both could match.
+  for (const t of plan.titles) if (t.abbreviation) titles.set(nameKey(t.abbreviation), t);
+  for (const t of plan.titles) titles.set(t.key, t);
+  const unitNames = plan.units.map((u) => u.name);
+  const titleNames = plan.titles.map((t) => t.name);
+  return {
+    plan,
+    cluster: (id) => clusters.get(nameKey(id)),
+    unit: (name) => units.get(nameKey(name)),
+    title: (name) => titles.get(nameKey(name)),
+    deadlineOf: (cluster) => cluster.ownDeadline ?? plan.deadline,
+    suggestUnit: (name) => suggest(name, unitNames),
+    suggestTitle: (name) => suggest(name, titleNames),
+  };
+}

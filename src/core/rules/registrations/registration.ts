@@ -1,0 +1,96 @@
+import { type Cell, cellText, isBlank } from "../../cell";
+import type { CivilDate } from "../../civil-date";
+import { REG, SUBJECT, clusterTabName } from "../../contract/workbook";
+import { parseDateCell } from "../../dates";
+import type { Cluster, PlanIndex, Subject, Title, Unit } from "../../plan/types";
+import { findGrid, type Snapshot, type TableRow, toTable } from "../../table";
+import { nameKey } from "../../text/name-key";
+import { cleanText } from "../../text/normalize";
+
+/** One row of a `Cụm N` tab, read against the plan. */
+export interface Registration {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cluster: Cluster;
+  /** Raw cells by header, for the text checks. */
+  readonly raw: Readonly<Record<string, Cell>>;
+  readonly unitName: string;
+  readonly unit: Unit | undefined;
+  readonly subjectText: string;
+  readonly subject: Subject | undefined;
+  readonly person: string;
+  readonly personKey: string;
+  readonly titleText: string;
+  readonly title: Title | undefined;
+  readonly initiative: string;
+  readonly date: { readonly ok: true; readonly date: CivilDate } | { readonly ok: false; readonly reason: string };
+}
+
+/** The data headers of a registration row (all but the status column). */
+export const DATA_HEADERS = [REG.no, REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative, REG.date, REG.enteredBy];
+
+/**
+ * A row is a registration when one of these is filled: a row holding only a
+ * number, a date the add-on stamped, or an old status is not one.
+ */
+export const CONTENT_HEADERS = [REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative];
+
+const SUBJECTS: readonly Subject[] = [SUBJECT.collective, SUBJECT.individual];
+
+/** Reads one row of a cluster tab. */
+export function readRegistration(
+  sheet: string,
+  cluster: Cluster,
+  get: (header: string) => Cell,
+  row: number,
+  index: PlanIndex,
+): Registration {
+  const raw: Record<string, Cell> = {};
+  for (const h of DATA_HEADERS) raw[h] = get(h);
+  const text = (h: string) => cleanText(cellText(raw[h]));
+  const unitName = text(REG.unit);
+  const subjectText = text(REG.subject);
+  const titleText = text(REG.title);
+  const person = text(REG.person);
+  return {
+    sheet,
+    row,
+    cluster,
+    raw,
+    unitName,
+    unit: unitName ? index.unit(unitName) : undefined,
+    subjectText,
+    subject: SUBJECTS.find((s) => nameKey(s) === nameKey(subjectText)),
+    person,
+    personKey: nameKey(person),
+    titleText,
+    title: titleText ? index.title(titleText) : undefined,
+    initiative: text(REG.initiative),
+    date: isBlank(raw[REG.date]) ? { ok: false, reason: "blank" } : parseDateCell(raw[REG.date]),
+  };
+}
+
+/** Every registration row of every cluster tab of the plan, in tab then row order. */
+export function readRegistrations(snapshot: Snapshot, index: PlanIndex): Registration[] {
+  const out: Registration[] = [];
+  for (const cluster of index.plan.clusters) {
+    const grid = findGrid(snapshot, clusterTabName(cluster.id));
+    if (!grid) continue;
+    const table = toTable(grid);
+    for (const row of table.rows) {
+      if (CONTENT_HEADERS.every((h) => isBlank(table.get(row, h)))) continue;
+      out.push(fromTableRow(grid.name, cluster, table, row, index));
+    }
+  }
+  return out;
+}
+
+export function fromTableRow(
+  sheet: string,
+  cluster: Cluster,
+  table: ReturnType<typeof toTable>,
+  row: TableRow,
+  index: PlanIndex,
+): Registration {
+  return readRegistration(sheet, cluster, (h) => table.get(row, h), row.rowNumber, index);
+}

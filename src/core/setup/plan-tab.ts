@@ -1,0 +1,92 @@
+import type { Cell } from "../cell";
+import { cellText, isDate } from "../cell";
+import type { Grid } from "../table";
+import { headerKey } from "../text/normalize";
+import type { WriteValue } from "../write-value";
+import type { ColumnLayout } from "./layout";
+
+/** A template row: values by header. */
+export type RowRecord = Readonly<Record<string, WriteValue>>;
+
+/** What setup does to one tab. */
+export interface TabPlan {
+  readonly tab: string;
+  /** The tab is missing and is created. */
+  readonly create: boolean;
+  /** The header row as it will be: the existing cells in place, then the appended headers. */
+  readonly headers: readonly string[];
+  /** Headers appended at the end of the header row (all of them for a new tab). */
+  readonly newColumns: readonly string[];
+  /** 1-based first row where `rows` are written (below every existing row). */
+  readonly appendAt: number;
+  /** Rows to append, aligned to `headers`. */
+  readonly rows: readonly (readonly WriteValue[])[];
+  readonly layout: Readonly<Record<string, ColumnLayout>>;
+}
+
+export interface TabSpec {
+  readonly tab: string;
+  readonly headers: readonly string[];
+  readonly layout: Readonly<Record<string, ColumnLayout>>;
+  /** Template rows to add when they are not there yet. */
+  readonly templateRows?: readonly RowRecord[];
+  /** A template row is there when any of these headers' values matches an existing row's. */
+  readonly keyHeaders?: readonly string[];
+}
+
+const keyOf = (v: Cell | WriteValue): string =>
+  headerKey(typeof v === "object" && v !== null && !isDate(v) ? JSON.stringify(v) : cellText(v as Cell));
+
+/** Plans one tab: missing columns appended, template rows missing by key appended. */
+export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
+  const existing = grid ? (grid.values[0] ?? []).map((c) => cellText(c)) : [];
+  const existingKeys = new Set(existing.map(headerKey));
+  const newColumns = spec.headers.filter((h) => !existingKeys.has(headerKey(h)));
+  // A blank sheet reads as one empty cell: don't keep it as a phantom column.
+  const kept = grid && grid.values.length === 1 && existing.every((h) => h === "") ? [] : existing;
+  const headers = [...kept, ...newColumns];
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const k = headerKey(h);
+    if (k && !index.has(k)) index.set(k, i);
+  });
+
+  const dataRows = grid ? grid.values.slice(1) : [];
+  const present = (row: RowRecord): boolean =>
+    (spec.keyHeaders ?? []).some((h) => {
+      const want = row[h];
+      const col = index.get(headerKey(h));
+      if (want === undefined || want === "" || col === undefined || col >= kept.length) return false;
+      const k = keyOf(want);
+      return dataRows.some((r) => keyOf(r[col]) === k);
+    });
+
+  const rows = (spec.templateRows ?? [])
+    .filter((r) => !present(r))
+    .map((r) => {
+      const out: WriteValue[] = headers.map(() => "");
+      for (const [h, v] of Object.entries(r)) {
+        const col = index.get(headerKey(h));
+        if (col !== undefined) out[col] = v;
+      }
+      return out;
+    });
+
+  const lastUsedRow = grid ? lastNonBlankRow(grid) : 0;
+  return {
+    tab: grid?.name ?? spec.tab,
+    create: !grid,
+    headers,
+    newColumns: grid ? newColumns : [...spec.headers],
+    appendAt: Math.max(lastUsedRow, 1) + 1,
+    rows,
+    layout: spec.layout,
+  };
+}
+
+function lastNonBlankRow(grid: Grid): number {
+  for (let r = grid.values.length - 1; r >= 0; r--) {
+    if ((grid.values[r] ?? []).some((c) => cellText(c).trim() !== "")) return r + 1;
+  }
+  return 0;
+}
