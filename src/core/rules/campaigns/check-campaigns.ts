@@ -71,7 +71,7 @@ function checkRow(table: Table, row: TableRow, deadline: CivilDate | null): Find
   for (const req of REQUIRED) {
     if (!table.has(req.column) || !isBlank(table.get(row, req.column))) continue;
     findings.push(
-      error(req.code, at(req.column), `Phong trào ${name} ${req.what}: ${req.fix} vào ô '${req.column}'.`),
+      error(req.code, at(req.column), `${name}: ${req.what}. Hãy ${req.fix} vào ô '${req.column}'.`),
     );
   }
   if (table.has(CAMPAIGN.date)) {
@@ -86,26 +86,26 @@ function dateProblem(cell: Cell, name: string, deadline: CivilDate | null): stri
   const parsed = parseDateCell(cell);
   const example = deadline ? ` (ví dụ ${formatCivil(deadline)})` : "";
   if (!parsed.ok && parsed.reason === "blank") {
-    return `Phong trào ${name} chưa có ${CAMPAIGN.date}. Nhập ngày đăng ký theo dạng dd/mm/yyyy${example}.`;
+    return `${name}: chưa có ${CAMPAIGN.date}. Nhập ngày đăng ký theo dạng dd/mm/yyyy${example}.`;
   }
   if (!parsed.ok) {
     return (
-      `${CAMPAIGN.date} '${cellText(cell).trim()}' của phong trào ${name} không phải là ngày hợp lệ. ` +
+      `${name}: ${CAMPAIGN.date} '${cellText(cell).trim()}' không phải là ngày hợp lệ. ` +
       `Nhập ngày theo dạng dd/mm/yyyy${example} hoặc chọn ngày trong ô.`
     );
   }
   if (deadline && !isOnTime(parsed.date, deadline)) {
     return (
-      `Phong trào ${name} đăng ký ngày ${formatCivil(parsed.date)}, sau hạn đăng ký ${formatCivil(deadline)}. ` +
+      `${name}: đăng ký ngày ${formatCivil(parsed.date)}, sau hạn đăng ký ${formatCivil(deadline)}. ` +
       `Nếu nhập nhầm, sửa lại ${CAMPAIGN.date}; nếu đúng, báo Phòng Nội vụ.`
     );
   }
   return null;
 }
 
-/** The campaign name in quotes, cut to a readable length. */
+/** "Phong trào 'name'" (no doubled word when the name starts with it), cut to a readable length. */
 function quoteName(raw: string): string {
   const name = cleanText(raw);
   const short = name.length > NAME_IN_MESSAGE ? `${name.slice(0, NAME_IN_MESSAGE - 1).trimEnd()}…` : name;
-  return `'${short}'`;
+  return /^phong trào\b/iu.test(short) ? `'${short}'` : `Phong trào '${short}'`;
 }

@@ -39,7 +39,7 @@ describe("checkCampaigns", () => {
       ["CD02", 2, CAMPAIGN.criteria, "Lỗi"],
       ["CD03", 2, CAMPAIGN.participants, "Lỗi"],
     ]);
-    for (const f of findings) expect(f.message).toContain("Toàn dân bảo vệ an ninh Tổ quốc");
+    for (const f of findings) expect(f.message.startsWith(`'${NAME}': `)).toBe(true);
     expect(findings[1]!.message).toContain("'Có'");
   });
 
@@ -103,6 +103,11 @@ describe("checkCampaigns", () => {
     const findings = checkCampaigns({ grids: [{ name: TAB.campaigns, values }] }, index);
     expect(findings).toHaveLength(4 * CAMPAIGN_ROWS.length);
     expect(new Set(findings.map((f) => f.code))).toEqual(new Set(["CD01", "CD02", "CD03", "CD04"]));
+  });
+
+  it("prefixes a name that does not start with 'Phong trào' with it", () => {
+    const [finding] = checkCampaigns(snapshot(row("Cuộc thi viết", "", "Có", "x", "01/02/2020")), index);
+    expect(finding!.message).toMatch(/^Phong trào 'Cuộc thi viết': chưa có kế hoạch phát động\. Hãy /);
   });
 
   it("cuts a very long campaign name in messages", () => {
