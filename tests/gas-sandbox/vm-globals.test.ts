@@ -57,7 +57,9 @@ describe("the sandbox's globals", () => {
   });
 
   it("collects console and Logger output instead of printing it", () => {
-    const sandbox = loadBundle("function run() { console.log('a', 1); console.error('b'); Logger.log('c %s', 2); }");
+    const sandbox = loadBundle(
+      "function run() { console.log('a', 1); console.error('b'); Logger.log('c %s', 2); }",
+    );
     sandbox.call("run");
     expect(sandbox.services.logs.messages).toEqual(["a 1", "b", "c 2"]);
   });

@@ -72,15 +72,16 @@ export class CallLog {
 
   /**
    * Wraps a fake so that each method call is recorded as `${service}.${method}`.
-   * Property reads (enums, inspection fields) are not calls; names starting with `_` are helpers.
+   * Property reads (enums, inspection fields) are not calls; names starting with `_` and the
+   * `controls` (test-only methods such as `holdBy`) are not recorded either.
    */
-  track<T extends object>(target: T, service: string): T {
+  track<T extends object>(target: T, service: string, controls: readonly string[] = []): T {
     const wrappers = new Map<PropertyKey, unknown>();
     return new Proxy(target, {
       get: (obj, prop, receiver) => {
         const value: unknown = Reflect.get(obj, prop, receiver);
         if (typeof value !== "function" || typeof prop !== "string") return value;
-        if (prop === "constructor" || prop.startsWith("_")) return value;
+        if (prop === "constructor" || prop.startsWith("_") || controls.includes(prop)) return value;
         const cached = wrappers.get(prop);
         if (cached) return cached;
         const fn = value as (...args: unknown[]) => unknown;

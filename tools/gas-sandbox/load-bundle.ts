@@ -17,6 +17,8 @@ export interface Sandbox {
   /** Whether the script declares a top-level function of that name. */
   has: (name: string) => boolean;
   services: GasServices;
+  /** The script realm's constructors. */
+  realm: Realm;
 }
 
 /** The Apps Script globals added to the ECMAScript built-ins of a fresh vm context. */
@@ -57,6 +59,11 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
   const buildDir = options.buildDir ?? (path ? dirname(path) : "build");
   const services = createServices({ ...options, realm, buildDir });
   services.env.compile = (src) => vm.runInContext(src, context);
+  // Built-ins are not visible as properties of the context object from the host: mirror the
+  // realm's constructors there (same values) so tests can write `value instanceof context.Date`.
+  for (const [name, value] of Object.entries(realm)) {
+    Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
+  }
   for (const name of GAS_GLOBALS) {
     Object.defineProperty(context, name, {
       value: services.globals[name],
@@ -73,5 +80,5 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
     if (typeof fn !== "function") throw new realm.Error(`Script function not found: ${name}`);
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
-  return { context, call, has, services };
+  return { context, call, has, services, realm };
 }

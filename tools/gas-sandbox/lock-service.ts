@@ -15,6 +15,9 @@ export interface LockRequest {
   timeoutMs: number;
 }
 
+/** Test-only methods of FakeLockService: not recorded in the call log. */
+export const LOCK_CONTROLS = ["holdBy", "free", "runAs", "beforeNextLock"];
+
 /** A `Lock`. Counted as "Lock.*". */
 export class FakeLock {
   constructor(
@@ -49,6 +52,8 @@ export class FakeLock {
 export class FakeLockService {
   /** Every lock request in order, for tests showing lock order. */
   readonly requests: LockRequest[] = [];
+  /** Owners in the order they obtained a lock. */
+  readonly grants: string[] = [];
   private readonly states = new Map<LockKind, LockState>();
   private readonly hooks: ((request: LockRequest) => void)[] = [];
   private owner = "me";
@@ -111,6 +116,7 @@ export class FakeLockService {
       state.holder = null;
     }
     if (state.holder !== null && state.holder !== lock.owner) return false;
+    if (state.holder !== lock.owner) this.grants.push(lock.owner);
     state.holder = lock.owner;
     state.releaseAfterMs = Infinity;
     return true;

@@ -1,7 +1,7 @@
 import { createEnv, type EnvOptions, type GasEnv } from "./env";
 import type { FakeSpreadsheet } from "./fake-spreadsheet";
 import { FakeHtmlService } from "./html-service";
-import { FakeLockService } from "./lock-service";
+import { FakeLockService, LOCK_CONTROLS } from "./lock-service";
 import { FakeLogger, fakeConsole, LogCollector } from "./logging";
 import { FakePropertiesService } from "./properties-service";
 import { FakeBrowser, FakeCharts, FakeScriptApp } from "./script-app";
@@ -46,11 +46,12 @@ export interface GasServices {
  */
 export function createServices(options: ServicesOptions = {}): GasServices {
   const env = createEnv(options);
-  const track = <T extends object>(obj: T, name: string): T => env.calls.track(obj, name);
+  const track = <T extends object>(obj: T, name: string, controls?: string[]): T =>
+    env.calls.track(obj, name, controls);
   const spreadsheet = createSpreadsheet(env, options.tabs ?? { "Trang tính1": [] });
   const ui = track(new FakeUi(env, options.addonName), "Ui");
   const app = track(new FakeSpreadsheetApp(env, spreadsheet, ui), "SpreadsheetApp");
-  const lock = track(new FakeLockService(env), "LockService");
+  const lock = track(new FakeLockService(env), "LockService", LOCK_CONTROLS);
   const properties = track(new FakePropertiesService(env), "PropertiesService");
   const session = track(new FakeSession(env), "Session");
   const utilities = track(new FakeUtilities(env), "Utilities");
