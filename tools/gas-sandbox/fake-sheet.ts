@@ -7,20 +7,19 @@ import type { FakeSpreadsheet } from "./fake-spreadsheet";
 import type { SheetArgs } from "./gas-types";
 import type { FakeProtection } from "./protection";
 import { SheetGrid } from "./sheet-grid";
-import { SheetLayout } from "./sheet-layout";
+import { SheetStructure } from "./sheet-structure";
 
-/** In-memory `Sheet` (a tab). Layout-only methods live in `SheetLayout`. */
-export class FakeSheet extends SheetLayout {
-  readonly _grid = new SheetGrid();
+/** In-memory `Sheet` (a tab). Row/column edits live in `SheetStructure`, layout in `SheetLayout`. */
+export class FakeSheet extends SheetStructure {
   readonly charts: FakeEmbeddedChart[] = [];
 
   constructor(
-    readonly _env: GasEnv,
+    _env: GasEnv,
     private readonly parent: FakeSpreadsheet,
     private name: string,
     private readonly sheetId: number,
   ) {
-    super();
+    super(_env, new SheetGrid());
   }
 
   /** A tracked Range of this sheet, after Apps Script's bounds checks. */
@@ -100,77 +99,6 @@ export class FakeSheet extends SheetLayout {
     return this;
   }
 
-  private checkRows(position: number, howMany: number): void {
-    if (position < 1 || howMany < 1 || position + howMany - 1 > this._grid.maxRows) {
-      throw gasError(this._env, "Those rows are out of bounds.");
-    }
-    if (howMany >= this._grid.maxRows)
-      throw gasError(this._env, "You can't delete all the rows on the sheet.");
-  }
-  private checkColumns(position: number, howMany: number): void {
-    if (position < 1 || howMany < 1 || position + howMany - 1 > this._grid.maxColumns) {
-      throw gasError(this._env, "Those columns are out of bounds.");
-    }
-    if (howMany >= this._grid.maxColumns) {
-      throw gasError(this._env, "You can't delete all the columns on the sheet.");
-    }
-  }
-  insertRowsAfter(...[afterPosition, howMany]: SheetArgs<"insertRowsAfter">): this {
-    this._grid.insertRows(afterPosition + 1, howMany);
-    return this;
-  }
-  insertRowAfter(...[afterPosition]: SheetArgs<"insertRowAfter">): this {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-  insertRowsBefore(...[beforePosition, howMany]: SheetArgs<"insertRowsBefore">): this {
-    this._grid.insertRows(beforePosition, howMany);
-    return this;
-  }
-  insertRowBefore(...[beforePosition]: SheetArgs<"insertRowBefore">): this {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-  insertColumnsAfter(...[afterPosition, howMany]: SheetArgs<"insertColumnsAfter">): this {
-    this._grid.insertColumns(afterPosition + 1, howMany);
-    return this;
-  }
-  insertColumnAfter(...[afterPosition]: SheetArgs<"insertColumnAfter">): this {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-  insertColumnsBefore(...[beforePosition, howMany]: SheetArgs<"insertColumnsBefore">): this {
-    this._grid.insertColumns(beforePosition, howMany);
-    return this;
-  }
-  insertColumnBefore(...[beforePosition]: SheetArgs<"insertColumnBefore">): this {
-    return this.insertColumnsBefore(beforePosition, 1);
-  }
-  deleteRows(...[rowPosition, howMany]: SheetArgs<"deleteRows">): void {
-    this.checkRows(rowPosition, howMany);
-    this._assertEditable({
-      row: rowPosition,
-      column: 1,
-      numRows: howMany,
-      numColumns: this._grid.maxColumns,
-    });
-    this._grid.deleteRows(rowPosition, howMany);
-  }
-  deleteRow(...[rowPosition]: SheetArgs<"deleteRow">): this {
-    this.deleteRows(rowPosition, 1);
-    return this;
-  }
-  deleteColumns(...[columnPosition, howMany]: SheetArgs<"deleteColumns">): void {
-    this.checkColumns(columnPosition, howMany);
-    this._assertEditable({
-      row: 1,
-      column: columnPosition,
-      numRows: this._grid.maxRows,
-      numColumns: howMany,
-    });
-    this._grid.deleteColumns(columnPosition, howMany);
-  }
-  deleteColumn(...[columnPosition]: SheetArgs<"deleteColumn">): this {
-    this.deleteColumns(columnPosition, 1);
-    return this;
-  }
   clear(): this {
     this._assertEditable({
       row: 1,
@@ -198,7 +126,7 @@ export class FakeSheet extends SheetLayout {
     return new FakeEmbeddedChartBuilder(this);
   }
   getCharts(): FakeEmbeddedChart[] {
-    return [...this.charts];
+    return this._env.realm.Array.from(this.charts);
   }
   insertChart(...[chart]: SheetArgs<"insertChart">): void {
     this.charts.push(chart as unknown as FakeEmbeddedChart);

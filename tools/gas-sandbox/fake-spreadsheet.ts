@@ -91,7 +91,7 @@ export class FakeSpreadsheet {
     this._env.spreadsheetTimeZone = timezone;
   }
   getSheets(): FakeSheet[] {
-    return [...this.sheets];
+    return this._env.realm.Array.from(this.sheets);
   }
   getNumSheets(): number {
     return this.sheets.length;
@@ -153,7 +153,7 @@ export class FakeSpreadsheet {
     return sheet._range(rect);
   }
   getProtections(...[type]: SpreadsheetArgs<"getProtections">): FakeProtection[] {
-    return this._protections(String(type));
+    return this._env.realm.Array.from(this._protections(String(type)));
   }
   toast(...[msg, title, timeoutSeconds]: SpreadsheetArgs<"toast">): void {
     this.toasts.push({ msg, title, timeoutSeconds });
