@@ -77,7 +77,10 @@ async function buildPages() {
       : "";
     // Inline with functions so `$` sequences in the code are not treated as patterns.
     html = html.replace("<!-- inline:style -->", () => `<style>\n${css}</style>`);
-    html = html.replace("<!-- inline:script -->", () => `<script>\n${js.replace(/<\/script/gi, "<\\/script")}</script>`);
+    html = html.replace(
+      "<!-- inline:script -->",
+      () => `<script>\n${js.replace(/<\/script/gi, "<\\/script")}</script>`,
+    );
     writeFileSync(join(out, `${page}.html`), html);
   }
   return pages;

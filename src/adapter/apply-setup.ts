@@ -1,9 +1,9 @@
-import { headerKey } from "../core/text/normalize";
-import type { ColumnLayout, DropdownSource } from "../core/setup/layout";
-import type { TabPlan } from "../core/setup/plan-tab";
-import type { SetupPlan } from "../core/setup/plan-setup";
-import { findGrid, type Snapshot } from "../core/table";
 import { TAB } from "../core/contract/workbook";
+import type { ColumnLayout, DropdownSource } from "../core/setup/layout";
+import type { SetupPlan } from "../core/setup/plan-setup";
+import type { TabPlan } from "../core/setup/plan-tab";
+import { findGrid, type Snapshot } from "../core/table";
+import { headerKey } from "../core/text/normalize";
 import { ensureSize, toSheetRows } from "./sheet-values";
 
 const HEADER_BACKGROUND = "#d9e2f3";
@@ -110,7 +110,11 @@ function writeGuide(sheet: Sheet, rows: readonly (readonly string[])[]): void {
   const width = Math.max(2, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   ensureSize(sheet, values.length, width);
-  sheet.getRange(1, 1, values.length, width).setValues(toSheetRows(values)).setWrap(true).setVerticalAlignment("top");
+  sheet
+    .getRange(1, 1, values.length, width)
+    .setValues(toSheetRows(values))
+    .setWrap(true)
+    .setVerticalAlignment("top");
   sheet.setColumnWidth(1, 260);
   sheet.setColumnWidth(2, 720);
   sheet.getRange(1, 1, 1, width).setFontWeight("bold");

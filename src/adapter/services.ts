@@ -2,7 +2,8 @@
  * The one door to Apps Script's services. Every other adapter file gets the
  * spreadsheet, the UI, the lock and the user from here; the core never does.
  */
-export const spreadsheet = (): GoogleAppsScript.Spreadsheet.Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+export const spreadsheet = (): GoogleAppsScript.Spreadsheet.Spreadsheet =>
+  SpreadsheetApp.getActiveSpreadsheet();
 
 export const ui = (): GoogleAppsScript.Base.Ui => SpreadsheetApp.getUi();
 
@@ -21,7 +22,10 @@ export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
 export const flush = (): void => SpreadsheetApp.flush();
 
 /** Runs `work` holding the document lock; null when the lock cannot be had in time. */
-export function withDocumentLock<T>(timeoutMs: number, work: () => T): { ok: true; value: T } | { ok: false } {
+export function withDocumentLock<T>(
+  timeoutMs: number,
+  work: () => T,
+): { ok: true; value: T } | { ok: false } {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(timeoutMs)) return { ok: false };
   try {
@@ -34,4 +38,5 @@ export function withDocumentLock<T>(timeoutMs: number, work: () => T): { ok: tru
 }
 
 /** Now as `dd/mm/yyyy HH:mm` in Asia/Ho_Chi_Minh, for report headers. */
-export const formatNow = (): string => Utilities.formatDate(new Date(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy HH:mm");
+export const formatNow = (): string =>
+  Utilities.formatDate(new Date(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy HH:mm");

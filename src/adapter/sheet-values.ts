@@ -13,8 +13,9 @@ export function toSheetValue(v: WriteValue): string | number | boolean | Date {
   return "";
 }
 
-export const toSheetRows = (rows: readonly (readonly WriteValue[])[]): (string | number | boolean | Date)[][] =>
-  rows.map((r) => r.map(toSheetValue));
+export const toSheetRows = (
+  rows: readonly (readonly WriteValue[])[],
+): (string | number | boolean | Date)[][] => rows.map((r) => r.map(toSheetValue));
 
 /** Grows the sheet so that `rows` × `columns` fit (writing outside the grid throws). */
 export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {

@@ -18,7 +18,10 @@ const BOLD = new Set<RowStyle>(["title", "section", "header"]);
  * Rebuilds a generated `BC …` tab: cleared, then written in a handful of block
  * calls whatever its length. Links become HYPERLINK formulas to the target row.
  */
-export function writeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report: ReportSheet): GoogleAppsScript.Spreadsheet.Sheet {
+export function writeReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  report: ReportSheet,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const ids = new Map<string, number>();
   for (const s of ss.getSheets()) ids.set(s.getName(), s.getSheetId());
   const sheet = ss.getSheetByName(report.name) ?? ss.insertSheet(report.name, ss.getSheets().length);
@@ -40,12 +43,16 @@ export function writeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, report
   );
   if (values.length > 0) sheet.getRange(1, 1, values.length, width).setValues(values);
   const styles = report.styles.map((s) => Array.from({ length: width }, () => BACKGROUND[s]));
-  const weights = report.styles.map((s) => Array.from({ length: width }, () => (BOLD.has(s) ? "bold" : "normal")));
+  const weights = report.styles.map((s) =>
+    Array.from({ length: width }, () => (BOLD.has(s) ? "bold" : "normal")),
+  );
   if (styles.length > 0) {
     const block = sheet.getRange(1, 1, styles.length, width);
     block.setBackgrounds(styles).setFontWeights(weights).setVerticalAlignment("top").setWrap(true);
   }
-  report.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  report.widths.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
   if (report.frozenRows > 0) sheet.setFrozenRows(report.frozenRows);
   return sheet;
 }

@@ -1,5 +1,5 @@
-import type { TabStatus } from "../core/checks/check-workbook";
 import { cellText } from "../core/cell";
+import type { TabStatus } from "../core/checks/check-workbook";
 import { SEVERITY, type Severity } from "../core/findings/finding";
 import { findGrid, type Snapshot } from "../core/table";
 import { headerKey } from "../core/text/normalize";

@@ -1,4 +1,4 @@
-import { cellText, type Cell } from "./cell";
+import { type Cell, cellText } from "./cell";
 
 /** The e-mails of a comma/semicolon/space separated cell, lower-cased. */
 export function emailList(cell: Cell): string[] {

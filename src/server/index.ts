@@ -1,6 +1,7 @@
 // The add-on's public entry points: every export here becomes a top-level
 // function of build/Code.js (menus, triggers and google.script.run see only those).
-export { onInstall, onOpen } from "./menu";
-export { setupWorkbook } from "./actions/setup";
+
 export { checkData } from "./actions/check";
+export { setupWorkbook } from "./actions/setup";
+export { onInstall, onOpen } from "./menu";
 export { onEdit } from "./triggers/on-edit";

@@ -1,6 +1,6 @@
 import { type Cell, isBlank } from "../cell";
 import type { CivilDate } from "../civil-date";
-import { REG, STATUS_HEADER, clusterTabName } from "../contract/workbook";
+import { clusterTabName, REG, STATUS_HEADER } from "../contract/workbook";
 import { civilDateOf } from "../dates";
 import { parsePlan } from "../plan/parse-plan";
 import { checkRow } from "../rules/registrations/check-row";
@@ -43,7 +43,8 @@ export function checkEdit(
   const cluster = index.plan.clusters.find((c) => headerKey(clusterTabName(c.id)) === headerKey(tab.name));
   if (!cluster) return null;
   const header = tab.values[0] ?? [];
-  const colOf = (h: string) => header.findIndex((c) => typeof c === "string" && headerKey(c) === headerKey(h)) + 1;
+  const colOf = (h: string) =>
+    header.findIndex((c) => typeof c === "string" && headerKey(c) === headerKey(h)) + 1;
   const from = Math.max(first, 2);
   const to = Math.min(last, tab.values.length);
 
@@ -81,7 +82,11 @@ export function checkEdit(
   for (let row = from; row <= to; row++) {
     const own = findings.filter((f) => f.row === row);
     const isData = edited.some((r) => r.row === row);
-    rows.push(isData || own.length > 0 ? { text: statusText(own), severity: worstSeverity(own) } : { text: "", severity: null });
+    rows.push(
+      isData || own.length > 0
+        ? { text: statusText(own), severity: worstSeverity(own) }
+        : { text: "", severity: null },
+    );
   }
   return { statusColumn: colOf(STATUS_HEADER), width: header.length, firstRow: from, rows, stamps };
 }

@@ -1,5 +1,5 @@
-import { CAMPAIGN, DOSSIER, STATUS_HEADER, TAB, TASK, clusterTabName } from "../contract/workbook";
-import type { Finding } from "../findings/finding";
+import { CAMPAIGN, clusterTabName, DOSSIER, STATUS_HEADER, TAB, TASK } from "../contract/workbook";
+import type { Finding, Severity } from "../findings/finding";
 import { parsePlan } from "../plan/parse-plan";
 import type { PlanIndex } from "../plan/types";
 import { checkCampaigns } from "../rules/campaigns/check-campaigns";
@@ -11,7 +11,6 @@ import { checkTimeline } from "../rules/timeline/check-timeline";
 import { checkUnits } from "../rules/units/check-units";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { statusText, worstSeverity } from "./status-text";
-import type { Severity } from "../findings/finding";
 
 /** What one tab's status column should say, row by row (1-based sheet rows). */
 export interface TabStatus {
@@ -51,11 +50,7 @@ export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
     dataRows.set(sheet, set);
   };
   for (const r of regs) mark(r.sheet, r.row);
-  const statusTabs = [
-    ...index.plan.clusters.map((c) => clusterTabName(c.id)),
-    TAB.dossier,
-    TAB.campaigns,
-  ];
+  const statusTabs = [...index.plan.clusters.map((c) => clusterTabName(c.id)), TAB.dossier, TAB.campaigns];
   for (const tab of statusTabs) {
     const grid = findGrid(snapshot, tab);
     if (!grid) continue;
@@ -63,7 +58,8 @@ export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
     if (!table.has(STATUS_HEADER)) continue;
     if (tab === TAB.dossier || tab === TAB.campaigns) {
       const key = tab === TAB.dossier ? DOSSIER.cluster : CAMPAIGN.name;
-      for (const row of table.rows) if (String(table.get(row, key)).trim() !== "") mark(grid.name, row.rowNumber);
+      for (const row of table.rows)
+        if (String(table.get(row, key)).trim() !== "") mark(grid.name, row.rowNumber);
     }
     statuses.push(tabStatus(grid.name, grid.values.length, dataRows.get(grid.name), findings, STATUS_HEADER));
   }

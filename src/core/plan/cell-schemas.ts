@@ -50,7 +50,8 @@ export const optionalNumber = (message: string) =>
     cell,
     z.transform((c: Cell, ctx): number | null => {
       if (isBlank(c)) return null;
-      const n = typeof c === "number" ? c : typeof c === "string" ? Number(c.trim().replace(",", ".")) : Number.NaN;
+      const n =
+        typeof c === "number" ? c : typeof c === "string" ? Number(c.trim().replace(",", ".")) : Number.NaN;
       if (Number.isFinite(n)) return n;
       ctx.issues.push({ code: "custom", message, input: c });
       return null;

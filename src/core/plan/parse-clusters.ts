@@ -41,7 +41,9 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? CLUSTER.id);
-        findings.push(error("BT03", where(row.rowNumber, column), `Cụm thi đua dòng ${row.rowNumber}: ${issue.message}`));
+        findings.push(
+          error("BT03", where(row.rowNumber, column), `Cụm thi đua dòng ${row.rowNumber}: ${issue.message}`),
+        );
       }
     }
     const id = text.parse(table.get(row, CLUSTER.id));
@@ -58,7 +60,9 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
       continue;
     }
     seen.add(key);
-    const types = splitUnitTypes(data ? data[CLUSTER.unitTypes] : commaList.parse(table.get(row, CLUSTER.unitTypes)));
+    const types = splitUnitTypes(
+      data ? data[CLUSTER.unitTypes] : commaList.parse(table.get(row, CLUSTER.unitTypes)),
+    );
     for (const t of types) {
       if (!TYPE_KEYS.has(nameKey(t))) {
         findings.push(

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { emailList } from "../access";
 import { type Cell, isBlank } from "../cell";
 import type { CivilDate } from "../civil-date";
@@ -24,9 +24,15 @@ const fix = "Sửa ô 'Giá trị' của mục này trong trang Cấu hình.";
 const schemas = {
   [SETTING.year]: optionalNumber(`'${SETTING.year}' phải là một năm, ví dụ 2020. ${fix}`),
   [SETTING.organisation]: text,
-  [SETTING.deadline]: requiredDate(`'${SETTING.deadline}' phải là một ngày dạng dd/mm/yyyy, ví dụ 28/02/2020. ${fix}`),
-  [SETTING.scoreFloor]: optionalNumber(`'${SETTING.scoreFloor}' phải là một số (để trống nếu không áp dụng). ${fix}`),
-  [SETTING.leadersPerCluster]: optionalNumber(`'${SETTING.leadersPerCluster}' phải là một số nguyên dương. ${fix}`),
+  [SETTING.deadline]: requiredDate(
+    `'${SETTING.deadline}' phải là một ngày dạng dd/mm/yyyy, ví dụ 28/02/2020. ${fix}`,
+  ),
+  [SETTING.scoreFloor]: optionalNumber(
+    `'${SETTING.scoreFloor}' phải là một số (để trống nếu không áp dụng). ${fix}`,
+  ),
+  [SETTING.leadersPerCluster]: optionalNumber(
+    `'${SETTING.leadersPerCluster}' phải là một số nguyên dương. ${fix}`,
+  ),
   [SETTING.referenceDate]: optionalDate(
     `'${SETTING.referenceDate}' phải là một ngày dạng dd/mm/yyyy, hoặc để trống để dùng ngày hôm nay. ${fix}`,
   ),
@@ -40,7 +46,11 @@ export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settin
     const parsed = (schemas[key] as z.ZodMiniType).safeParse(raw);
     if (parsed.success) return (parsed.data as T) ?? fallback;
     findings.push(
-      error("BT03", { sheet: TAB.config, row: null, column: CONFIG.value }, parsed.error.issues[0]?.message ?? fix),
+      error(
+        "BT03",
+        { sheet: TAB.config, row: null, column: CONFIG.value },
+        parsed.error.issues[0]?.message ?? fix,
+      ),
     );
     return fallback;
   };

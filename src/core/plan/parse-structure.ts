@@ -1,5 +1,12 @@
 import { cellText } from "../cell";
-import { CLUSTER_TAB_HEADERS, HEADERS, REQUIRED_TABS, STATUS_HEADER, TAB, clusterTabName } from "../contract/workbook";
+import {
+  CLUSTER_TAB_HEADERS,
+  clusterTabName,
+  HEADERS,
+  REQUIRED_TABS,
+  STATUS_HEADER,
+  TAB,
+} from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Grid, type Snapshot } from "../table";
@@ -32,7 +39,11 @@ export function missingColumns(snapshot: Snapshot, clusterIds: readonly string[]
           ? "Hãy chạy Khởi tạo / cập nhật bảng tính để thêm cột này."
           : "Hãy thêm cột có đúng tiêu đề này vào dòng 1 (vị trí cột không quan trọng).";
       findings.push(
-        error("BT02", { sheet: grid.name, row: 1, column: header }, `Trang '${grid.name}' thiếu cột '${header}'. ${fix}`),
+        error(
+          "BT02",
+          { sheet: grid.name, row: 1, column: header },
+          `Trang '${grid.name}' thiếu cột '${header}'. ${fix}`,
+        ),
       );
     }
   };

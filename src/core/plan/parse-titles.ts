@@ -48,7 +48,13 @@ export function parseTitles(snapshot: Snapshot): { titles: Title[]; findings: Fi
     const input = Object.fromEntries(Object.values(TITLE).map((h) => [h, table.get(row, h)]));
     const parsed = titleRow.safeParse(input);
     const fail = (column: string, message: string) =>
-      findings.push(error("BT03", { sheet: TAB.titles, row: row.rowNumber, column }, `Danh hiệu dòng ${row.rowNumber}: ${message}`));
+      findings.push(
+        error(
+          "BT03",
+          { sheet: TAB.titles, row: row.rowNumber, column },
+          `Danh hiệu dòng ${row.rowNumber}: ${message}`,
+        ),
+      );
     if (!parsed.success) {
       for (const issue of parsed.error.issues) fail(String(issue.path[0] ?? TITLE.name), issue.message);
       continue;
@@ -58,9 +64,16 @@ export function parseTitles(snapshot: Snapshot): { titles: Title[]; findings: Fi
     if (d[TITLE.maxShare]) {
       const m = SHARE.exec(d[TITLE.maxShare]);
       if (!m) {
-        fail(TITLE.maxShare, `'${TITLE.maxShare}' phải có dạng '15% LĐTT' (tỷ lệ phần trăm và tên danh hiệu), đang là '${d[TITLE.maxShare]}'.`);
+        fail(
+          TITLE.maxShare,
+          `'${TITLE.maxShare}' phải có dạng '15% LĐTT' (tỷ lệ phần trăm và tên danh hiệu), đang là '${d[TITLE.maxShare]}'.`,
+        );
       } else {
-        maxShare = { fraction: Number((m[1] ?? "0").replace(",", ".")) / 100, label: d[TITLE.maxShare], of: (m[2] ?? "").trim() };
+        maxShare = {
+          fraction: Number((m[1] ?? "0").replace(",", ".")) / 100,
+          label: d[TITLE.maxShare],
+          of: (m[2] ?? "").trim(),
+        };
       }
     }
     titles.push({

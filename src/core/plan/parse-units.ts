@@ -11,7 +11,10 @@ import type { Cluster, Unit } from "./types";
 const TYPE_KEYS = new Map(UNIT_TYPES.map((t) => [nameKey(t), t]));
 
 /** `Đơn vị`, parsed: duplicates and unknown clusters are BT04, unknown types BT03. */
-export function parseUnits(snapshot: Snapshot, clusters: readonly Cluster[]): { units: Unit[]; findings: Finding[] } {
+export function parseUnits(
+  snapshot: Snapshot,
+  clusters: readonly Cluster[],
+): { units: Unit[]; findings: Finding[] } {
   const grid = findGrid(snapshot, TAB.units);
   const units: Unit[] = [];
   const findings: Finding[] = [];

@@ -5,7 +5,11 @@ import type { ReportCell, ReportSheet, RowStyle } from "./report-sheet";
 
 export const CHECK_REPORT = "BC Kiểm tra";
 const CUTOFF = new Set(["DV01", "DV02"]);
-const STYLE: Record<string, RowStyle> = { [SEVERITY.error]: "error", [SEVERITY.warning]: "warning", [SEVERITY.info]: "info" };
+const STYLE: Record<string, RowStyle> = {
+  [SEVERITY.error]: "error",
+  [SEVERITY.warning]: "warning",
+  [SEVERITY.info]: "info",
+};
 
 /** Counts per severity and per code, for the summary and the report header. */
 export function summarize(findings: readonly Finding[]): {
@@ -17,7 +21,12 @@ export function summarize(findings: readonly Finding[]): {
   const byCode: Record<string, number> = {};
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { errors: count(SEVERITY.error), warnings: count(SEVERITY.warning), infos: count(SEVERITY.info), byCode };
+  return {
+    errors: count(SEVERITY.error),
+    warnings: count(SEVERITY.warning),
+    infos: count(SEVERITY.info),
+    byCode,
+  };
 }
 
 /** The Vietnamese summary shown at the end of `Kiểm tra dữ liệu`. */
@@ -30,7 +39,9 @@ export function summaryText(findings: readonly Finding[]): string {
     .join(", ");
   return [
     `Lỗi: ${s.errors} · Cảnh báo: ${s.warnings} · Thông tin: ${s.infos}.`,
-    cutoff > 0 ? `${cutoff} đơn vị không được xét khen thưởng (DV01/DV02).` : "Không có đơn vị nào bị loại vì đăng ký muộn hoặc chưa đăng ký.",
+    cutoff > 0
+      ? `${cutoff} đơn vị không được xét khen thưởng (DV01/DV02).`
+      : "Không có đơn vị nào bị loại vì đăng ký muộn hoặc chưa đăng ký.",
     codes ? `Theo mã: ${codes}.` : "Không có phát hiện nào: dữ liệu hợp lệ.",
     `Xem chi tiết ở trang '${CHECK_REPORT}'.`,
   ].join("\n");
@@ -49,7 +60,10 @@ export function checkReport(findings: readonly Finding[], index: PlanIndex, chec
   };
   const plan = index.plan;
   push("title", `KẾT QUẢ KIỂM TRA ĐĂNG KÝ THI ĐUA${plan.year ? ` NĂM ${plan.year}` : ""}`);
-  push("subtitle", `${plan.organisation} · ngày tham chiếu ${formatCivil(plan.today)} · kiểm tra lúc ${checkedAt}`);
+  push(
+    "subtitle",
+    `${plan.organisation} · ngày tham chiếu ${formatCivil(plan.today)} · kiểm tra lúc ${checkedAt}`,
+  );
   push("subtitle", summaryText(findings).split("\n").slice(0, 2).join(" "));
   push("plain");
 
@@ -69,8 +83,19 @@ export function checkReport(findings: readonly Finding[], index: PlanIndex, chec
   [...all]
     .sort((a, b) => rank[a.severity] - rank[b.severity])
     .forEach((f, i) => {
-      const link: ReportCell = f.sheet && f.row ? { sheet: f.sheet, row: f.row, label: `${f.sheet}!${f.row}` } : "";
-      push(STYLE[f.severity] ?? "plain", i + 1, f.sheet ?? "", f.row ?? "", f.unit ?? "", f.code, f.severity, f.message, link);
+      const link: ReportCell =
+        f.sheet && f.row ? { sheet: f.sheet, row: f.row, label: `${f.sheet}!${f.row}` } : "";
+      push(
+        STYLE[f.severity] ?? "plain",
+        i + 1,
+        f.sheet ?? "",
+        f.row ?? "",
+        f.unit ?? "",
+        f.code,
+        f.severity,
+        f.message,
+        link,
+      );
     });
   if (all.length === 0) push("ok", "", "Không có phát hiện nào.");
   return { name: CHECK_REPORT, widths: [50, 160, 60, 220, 60, 90, 560, 110], rows, styles, frozenRows: 0 };

@@ -10,7 +10,16 @@ export interface CellLink {
 export type ReportCell = WriteValue | CellLink;
 
 /** Row styles a report asks for; the adapter maps them to colours. */
-export type RowStyle = "title" | "subtitle" | "section" | "header" | "error" | "warning" | "info" | "ok" | "plain";
+export type RowStyle =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "error"
+  | "warning"
+  | "info"
+  | "ok"
+  | "plain";
 
 /** A generated `BC …` tab as data: rows of cells, a style per row, column widths. */
 export interface ReportSheet {

@@ -1,12 +1,14 @@
 import {
   CAMPAIGN,
   CLUSTER,
+  CLUSTER_SUBJECTS,
   CONFIG,
   CRITERION,
   CRITERION_KIND,
   DOSSIER,
   LOG,
   REG,
+  REQUIREMENT,
   SCORE,
   SUBJECT,
   TAB,
@@ -14,8 +16,6 @@ import {
   TITLE,
   UNIT,
   UNIT_TYPES,
-  CLUSTER_SUBJECTS,
-  REQUIREMENT,
 } from "../contract/workbook";
 
 /** Where a dropdown takes its choices from. */
@@ -25,7 +25,8 @@ export type DropdownSource =
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const DATETIME_FORMAT = "dd/mm/yyyy HH:mm:ss";
-export const TEXT_FORMAT = "@";
+// No column is given the plain-text format "@": in such a cell Sheets keeps a
+// leading apostrophe as a character, and the add-on writes text with one (asLiteral).
 
 /** How setup dresses a tab's columns: width in pixels, number format, dropdown. */
 export interface ColumnLayout {
@@ -45,11 +46,18 @@ const status = { width: 360 };
 
 /** Column layouts of the fixed tabs, by header. Unlisted columns keep the defaults. */
 export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> = {
-  [TAB.config]: { [CONFIG.key]: { width: 240 }, [CONFIG.value]: { width: 280 }, [CONFIG.note]: { width: 420 } },
+  [TAB.config]: {
+    [CONFIG.key]: { width: 240 },
+    [CONFIG.value]: { width: 280 },
+    [CONFIG.note]: { width: 420 },
+  },
   [TAB.clusters]: {
-    [CLUSTER.id]: { width: 70, format: TEXT_FORMAT },
+    [CLUSTER.id]: { width: 70 },
     [CLUSTER.name]: { width: 260 },
-    [CLUSTER.subjects]: { width: 160, dropdown: list(CLUSTER_SUBJECTS.both, CLUSTER_SUBJECTS.collectiveOnly) },
+    [CLUSTER.subjects]: {
+      width: 160,
+      dropdown: list(CLUSTER_SUBJECTS.both, CLUSTER_SUBJECTS.collectiveOnly),
+    },
     [CLUSTER.unitTypes]: { width: 220 },
     [CLUSTER.deadline]: { width: 130, format: DATE_FORMAT },
     [CLUSTER.headUnit]: { width: 220, dropdown: unitNames },
@@ -58,7 +66,7 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
   },
   [TAB.units]: {
     [UNIT.name]: { width: wide },
-    [UNIT.cluster]: { width: 80, format: TEXT_FORMAT, dropdown: clusterIds },
+    [UNIT.cluster]: { width: 80, dropdown: clusterIds },
     [UNIT.type]: { width: 170, dropdown: list(...UNIT_TYPES) },
     [UNIT.email]: { width: 240 },
   },
@@ -72,8 +80,8 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     [TITLE.maxShare]: { width: 110 },
   },
   [TAB.criteria]: {
-    [CRITERION.cluster]: { width: 70, format: TEXT_FORMAT },
-    [CRITERION.code]: { width: 100, format: TEXT_FORMAT },
+    [CRITERION.cluster]: { width: 70 },
+    [CRITERION.code]: { width: 100 },
     [CRITERION.content]: { width: 420 },
     [CRITERION.max]: { width: 100 },
     [CRITERION.kind]: {
@@ -82,7 +90,7 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     },
   },
   [TAB.dossier]: {
-    [DOSSIER.cluster]: { width: 70, format: TEXT_FORMAT, dropdown: clusterIds },
+    [DOSSIER.cluster]: { width: 70, dropdown: clusterIds },
     [DOSSIER.plan]: { width: 180 },
     [DOSSIER.regulation]: { width: 180 },
     [DOSSIER.criteria]: { width: 200 },
@@ -136,7 +144,7 @@ export const CLUSTER_TAB_LAYOUT: Readonly<Record<string, ColumnLayout>> = {
 /** Layout of every `Điểm Cụm N` score tab. */
 export const SCORE_TAB_LAYOUT: Readonly<Record<string, ColumnLayout>> = {
   [SCORE.unit]: { width: 240 },
-  [SCORE.criterion]: { width: 90, format: TEXT_FORMAT },
+  [SCORE.criterion]: { width: 90 },
   [SCORE.content]: { width: 360 },
   [SCORE.max]: { width: 90 },
   [SCORE.self]: { width: 100 },

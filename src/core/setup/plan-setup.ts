@@ -3,10 +3,10 @@ import {
   CLUSTER,
   CLUSTER_TAB_HEADERS,
   CONFIG,
+  clusterTabName,
   DOSSIER,
   HEADERS,
   TAB,
-  clusterTabName,
 } from "../contract/workbook";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { headerKey } from "../text/normalize";
@@ -36,7 +36,11 @@ const ALWAYS_COMPLETE = new Set<string>([TAB.config]);
  * end), template rows not there yet, and a `Cụm N` tab per cluster. Template rows
  * are added once per tab: a row the office deletes later is not brought back.
  */
-export function planSetup(snapshot: Snapshot, template: SetupTemplate, seededBefore: ReadonlySet<string>): SetupPlan {
+export function planSetup(
+  snapshot: Snapshot,
+  template: SetupTemplate,
+  seededBefore: ReadonlySet<string>,
+): SetupPlan {
   const tabs: TabPlan[] = [];
   const seeded = new Set(seededBefore);
   const fixed = Object.keys(HEADERS);

@@ -27,7 +27,10 @@ export function checkData_(): { summary: string; counts: ReturnType<typeof summa
     return { summary, counts: summarize(checked.findings) };
   });
   if (!result.ok) {
-    throw new UserError("LOCK_TIMEOUT", "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.");
+    throw new UserError(
+      "LOCK_TIMEOUT",
+      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
+    );
   }
   return result.value;
 }

@@ -1,12 +1,12 @@
-import { applySetup } from "../../adapter/apply-setup";
 import { appendLog } from "../../adapter/append-log";
+import { applySetup } from "../../adapter/apply-setup";
 import { readSnapshot } from "../../adapter/read-snapshot";
 import { activeUserEmail, documentProperties, spreadsheet, withDocumentLock } from "../../adapter/services";
 import { emailList, isAdmin } from "../../core/access";
 import { SETTING } from "../../core/contract/workbook";
+import { readSetting } from "../../core/settings";
 import { describeSetup } from "../../core/setup/describe-setup";
 import { planSetup } from "../../core/setup/plan-setup";
-import { readSetting } from "../../core/settings";
 import { SETUP_TEMPLATE } from "../../core/template/setup-template";
 import { runMenuAction, UserError } from "../run-action";
 
@@ -41,7 +41,10 @@ export function setupWorkbook_(): string[] {
     return lines;
   });
   if (!result.ok) {
-    throw new UserError("LOCK_TIMEOUT", "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.");
+    throw new UserError(
+      "LOCK_TIMEOUT",
+      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
+    );
   }
   return result.value;
 }

@@ -41,7 +41,9 @@ function writeStamps(sheet: GoogleAppsScript.Spreadsheet.Sheet, stamps: readonly
     let run: Stamp[] = [];
     const flush = () => {
       if (run.length === 0) return;
-      sheet.getRange((run[0] as Stamp).row, column, run.length, 1).setValues(run.map((s) => [toSheetValue(s.value)]));
+      sheet
+        .getRange((run[0] as Stamp).row, column, run.length, 1)
+        .setValues(run.map((s) => [toSheetValue(s.value)]));
       run = [];
     };
     for (const s of list) {

@@ -6,8 +6,14 @@ import { nameKey } from "../../text/name-key";
 import type { Registration } from "./registration";
 
 /** A subject: a unit's collective, or one named individual of a unit. */
-const subjectKey = (r: Registration): string => `${r.unit?.key ?? nameKey(r.unitName)}|${r.subject}|${r.personKey}`;
-const at = (r: Registration, column: string) => ({ sheet: r.sheet, row: r.row, column, unit: r.unit?.name ?? r.unitName });
+const subjectKey = (r: Registration): string =>
+  `${r.unit?.key ?? nameKey(r.unitName)}|${r.subject}|${r.personKey}`;
+const at = (r: Registration, column: string) => ({
+  sheet: r.sheet,
+  row: r.row,
+  column,
+  unit: r.unit?.name ?? r.unitName,
+});
 
 /** DK13 (the same subject registers a title twice), DK14 (prerequisite title missing), DK15 (quota exceeded). */
 export function checkSets(regs: readonly Registration[], index: PlanIndex): Finding[] {
@@ -27,7 +33,11 @@ export function checkSets(regs: readonly Registration[], index: PlanIndex): Find
       const first = firstOf.get(title);
       if (first) {
         out.push(
-          error("DK13", at(r, REG.title), `${who(r)} đã đăng ký '${title.name}' ở trang '${first.sheet}' dòng ${first.row}: mỗi đối tượng chỉ đăng ký một danh hiệu một lần. Hãy xóa dòng trùng.`),
+          error(
+            "DK13",
+            at(r, REG.title),
+            `${who(r)} đã đăng ký '${title.name}' ở trang '${first.sheet}' dòng ${first.row}: mỗi đối tượng chỉ đăng ký một danh hiệu một lần. Hãy xóa dòng trùng.`,
+          ),
         );
       } else firstOf.set(title, r);
     }
@@ -36,7 +46,11 @@ export function checkSets(regs: readonly Registration[], index: PlanIndex): Find
       const needed = title.prerequisite ? index.title(title.prerequisite) : undefined;
       if (needed && !firstOf.has(needed)) {
         out.push(
-          warning("DK14", at(r, REG.title), `${who(r)} đăng ký '${title.name}' nhưng chưa đăng ký '${needed.name}' (điều kiện kèm theo). Hãy thêm một dòng đăng ký '${needed.name}' cho cùng đối tượng.`),
+          warning(
+            "DK14",
+            at(r, REG.title),
+            `${who(r)} đăng ký '${title.name}' nhưng chưa đăng ký '${needed.name}' (điều kiện kèm theo). Hãy thêm một dòng đăng ký '${needed.name}' cho cùng đối tượng.`,
+          ),
         );
       }
     }
@@ -59,7 +73,11 @@ export function checkSets(regs: readonly Registration[], index: PlanIndex): Find
       // Flag the rows beyond the quota, in sheet order: those are the ones to review.
       for (const r of rows.slice(allowed)) {
         out.push(
-          warning("DK15", at(r, REG.title), `Đơn vị '${r.unit?.name ?? r.unitName}' đăng ký ${rows.length} '${title.name}', vượt tỷ lệ tối đa ${title.maxShare.label} (${baseCount} ${base?.abbreviation || base?.name || title.maxShare.of} → tối đa ${allowed}). Hãy xem lại danh sách.`),
+          warning(
+            "DK15",
+            at(r, REG.title),
+            `Đơn vị '${r.unit?.name ?? r.unitName}' đăng ký ${rows.length} '${title.name}', vượt tỷ lệ tối đa ${title.maxShare.label} (${baseCount} ${base?.abbreviation || base?.name || title.maxShare.of} → tối đa ${allowed}). Hãy xem lại danh sách.`,
+          ),
         );
       }
     }
@@ -68,4 +86,6 @@ export function checkSets(regs: readonly Registration[], index: PlanIndex): Find
 }
 
 const who = (r: Registration): string =>
-  r.person ? `Cá nhân '${r.person}' (${r.unit?.name ?? r.unitName})` : `Tập thể '${r.unit?.name ?? r.unitName}'`;
+  r.person
+    ? `Cá nhân '${r.person}' (${r.unit?.name ?? r.unitName})`
+    : `Tập thể '${r.unit?.name ?? r.unitName}'`;

@@ -18,14 +18,29 @@ export function checkText(r: Registration): Finding[] {
   for (const column of TEXT_HEADERS) {
     const value = r.raw[column];
     if (typeof value !== "string" || value === "") continue;
-    const at = { sheet: r.sheet, row: r.row, column, ...(r.unitName ? { unit: r.unit?.name ?? r.unitName } : {}) };
+    const at = {
+      sheet: r.sheet,
+      row: r.row,
+      column,
+      ...(r.unitName ? { unit: r.unit?.name ?? r.unitName } : {}),
+    };
     const kind = detectLegacyEncoding(value);
     if (kind) {
       out.push(
-        warning("DK16", at, `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode. Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`),
+        warning(
+          "DK16",
+          at,
+          `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode. Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
+        ),
       );
     } else if (isNotNormalized(value)) {
-      out.push(info("DK17", at, `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`));
+      out.push(
+        info(
+          "DK17",
+          at,
+          `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`,
+        ),
+      );
     }
   }
   return out;

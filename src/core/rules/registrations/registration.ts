@@ -1,6 +1,6 @@
 import { type Cell, cellText, isBlank } from "../../cell";
 import type { CivilDate } from "../../civil-date";
-import { REG, SUBJECT, clusterTabName } from "../../contract/workbook";
+import { clusterTabName, REG, SUBJECT } from "../../contract/workbook";
 import { parseDateCell } from "../../dates";
 import type { Cluster, PlanIndex, Subject, Title, Unit } from "../../plan/types";
 import { findGrid, type Snapshot, type TableRow, toTable } from "../../table";
@@ -23,11 +23,23 @@ export interface Registration {
   readonly titleText: string;
   readonly title: Title | undefined;
   readonly initiative: string;
-  readonly date: { readonly ok: true; readonly date: CivilDate } | { readonly ok: false; readonly reason: string };
+  readonly date:
+    | { readonly ok: true; readonly date: CivilDate }
+    | { readonly ok: false; readonly reason: string };
 }
 
 /** The data headers of a registration row (all but the status column). */
-export const DATA_HEADERS = [REG.no, REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative, REG.date, REG.enteredBy];
+export const DATA_HEADERS = [
+  REG.no,
+  REG.unit,
+  REG.subject,
+  REG.person,
+  REG.position,
+  REG.title,
+  REG.initiative,
+  REG.date,
+  REG.enteredBy,
+];
 
 /**
  * A row is a registration when one of these is filled: a row holding only a

@@ -28,7 +28,9 @@ export function checkUnits(regs: readonly Registration[], index: PlanIndex): Fin
         deadline && compareCivil(today, deadline) <= 0
           ? `Hạn đăng ký của cụm ${cluster.id} là ${deadlineText}: hãy đăng ký trước hạn.`
           : `Đã qua hạn ${deadlineText}: theo kế hoạch, đơn vị không được xét khen thưởng năm nay.`;
-      out.push(error("DV01", at, `Đơn vị '${unit.name}' (cụm ${cluster.id}) chưa có đăng ký thi đua nào. ${when}`));
+      out.push(
+        error("DV01", at, `Đơn vị '${unit.name}' (cụm ${cluster.id}) chưa có đăng ký thi đua nào. ${when}`),
+      );
       continue;
     }
     if (deadline && !rows.some((r) => r.date.ok && isOnTime(r.date.date, deadline))) {

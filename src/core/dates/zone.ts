@@ -1,0 +1,57 @@
+import type { CivilDate } from "../civil-date";
+
+/**
+ * The plan's time zone, Asia/Ho_Chi_Minh, as a constant offset.
+ *
+ * Vietnam has kept UTC+07:00 all year round since 13 June 1975 (no daylight
+ * saving time since then), so the civil date of an instant is a fixed shift
+ * away and needs no time-zone database: Apps Script's `Intl` support is
+ * undocumented, and `Utilities.formatDate` is an Apps Script global the pure
+ * core must not touch. Dates before mid-1975 (the South used UTC+08:00) can
+ * come out one day early; the plan's dates (registrations, deadlines) are
+ * all recent.
+ */
+export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The civil date in Asia/Ho_Chi_Minh (+07:00) of an instant. A Sheets date
+ * cell is local midnight, so it keeps its day; a date-time keeps its local
+ * day. Works for a Date of any realm. Throws a RangeError for an invalid Date
+ * (a programming error: check with `parseDateCell` first).
+ */
+export function civilDateOf(instant: Date): CivilDate {
+  const t = instant.getTime();
+  if (Number.isNaN(t)) throw new RangeError("civilDateOf: invalid Date");
+  const local = new Date(t + VN_OFFSET_MS);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** Milliseconds since the epoch of 00:00 UTC on the civil date (for day arithmetic). */
+export function utcMidnight(d: CivilDate): number {
+  const date = new Date(0);
+  // setUTCFullYear takes the year literally (Date.UTC would read 0–99 as 1900–1999).
+  date.setUTCFullYear(d.year, d.month - 1, d.day);
+  return date.getTime();
+}
+
+/**
+ * The instant of local midnight (+07:00) starting the civil date: the value
+ * to write to a date cell so that Sheets shows that day in a sheet set to
+ * Asia/Ho_Chi_Minh.
+ */
+export function toInstant(d: CivilDate): Date {
+  return new Date(utcMidnight(d) - VN_OFFSET_MS);
+}
+
+/** Days from `a` to `b`: positive when `b` is later, 0 on the same day. */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return Math.round((utcMidnight(b) - utcMidnight(a)) / DAY_MS);
+}
+
+/** The civil date `n` days after `d` (before it when `n` is negative). */
+export function addDays(d: CivilDate, n: number): CivilDate {
+  const t = new Date(utcMidnight(d) + n * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
