@@ -36,19 +36,28 @@ interface Index {
 }
 
 // Candidate keys are computed once per candidate list (the unit or title
-// catalogue of a check run), not once per call. Lists are treated as immutable;
-// a list whose length changed is re-indexed.
-const indexes = new WeakMap<readonly string[], Index>();
+// catalogue of a check run), not once per call. Lists are looked up by
+// identity, then by content, so a caller that rebuilds the same list for every
+// row (`units.map((u) => u.name)`) still hits the cache.
+const byIdentity = new WeakMap<readonly string[], Index>();
+const byContent = new Map<string, Index>();
+const CONTENT_CACHE = 8;
 const MEMO_LIMIT = 20_000;
 
 function indexOf(candidates: readonly string[]): Index {
-  const cached = indexes.get(candidates);
-  if (cached && cached.size === candidates.length) return cached;
-  const entries = candidates.map((name) => ({ name, key: nameKey(name), folded: foldedKey(name) }));
-  const byFolded = new Map<string, Entry[]>();
-  for (const e of entries) byFolded.set(e.folded, [...(byFolded.get(e.folded) ?? []), e]);
-  const index = { size: candidates.length, entries, byFolded, memo: new Map() };
-  indexes.set(candidates, index);
+  const same = byIdentity.get(candidates);
+  if (same && same.size === candidates.length) return same;
+  const content = candidates.join("\u0000");
+  let index = byContent.get(content);
+  if (!index) {
+    const entries = candidates.map((name) => ({ name, key: nameKey(name), folded: foldedKey(name) }));
+    const byFolded = new Map<string, Entry[]>();
+    for (const e of entries) byFolded.set(e.folded, [...(byFolded.get(e.folded) ?? []), e]);
+    index = { size: candidates.length, entries, byFolded, memo: new Map() };
+    if (byContent.size >= CONTENT_CACHE) byContent.delete(byContent.keys().next().value ?? "");
+    byContent.set(content, index);
+  }
+  byIdentity.set(candidates, index);
   return index;
 }
 
@@ -68,7 +77,7 @@ function pick(entries: readonly Entry[], key: string): Entry | undefined {
  * `options.max`). Candidates equal once diacritics are dropped win outright;
  * among several of them, the one closest with diacritics wins. Ties keep the
  * candidates' order. Fast for repeated calls on one candidate list: keys are
- * cached per list, results per input.
+ * cached per list (by identity, else by content), results per input.
  */
 export function suggest(
   input: string,
