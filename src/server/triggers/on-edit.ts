@@ -4,6 +4,7 @@ import { toSheetValue } from "../../adapter/sheet-values";
 import { writeStatusBlock } from "../../adapter/write-status";
 import { checkEdit, type Stamp } from "../../core/checks/check-edit";
 import { TAB } from "../../core/contract/workbook";
+import { headerKey } from "../../core/text/normalize";
 
 const PLAN_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles];
 const CLUSTER_TAB = /^\s*cụm\s+/iu;
@@ -17,7 +18,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e?.range) return;
   const sheet = e.range.getSheet();
   const name = sheet.getName();
-  if (!CLUSTER_TAB.test(name.normalize("NFC"))) return;
+  if (!CLUSTER_TAB.test(name.normalize("NFC")) || headerKey(name) === headerKey(TAB.clusters)) return;
   const first = e.range.getRow();
   const last = first + e.range.getNumRows() - 1;
   if (last < 2) return;

@@ -2,7 +2,7 @@ import { REG } from "../../contract/workbook";
 import type { Finding } from "../../findings/finding";
 import { info, warning } from "../../findings/make";
 import { isNotNormalized } from "../../text/form";
-import { detectLegacyEncoding } from "../../text/legacy-encoding";
+import { decodeLegacy, detectLegacyEncoding } from "../../text/legacy-encoding";
 import type { Registration } from "./registration";
 
 const TEXT_HEADERS = [REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative];
