@@ -1,12 +1,12 @@
 import type * as z from "zod/mini";
 import { emailList } from "../access";
-import { type Cell, isBlank } from "../cell";
+import { isBlank } from "../cell";
 import type { CivilDate } from "../civil-date";
 import { CONFIG, SETTING, TAB } from "../contract/workbook";
 import { civilDateOf } from "../dates/zone";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
-import { readSetting } from "../settings";
+import { findSetting, readSetting } from "../settings";
 import type { Snapshot } from "../table";
 import { optionalDate, optionalNumber, requiredDate, text } from "./cell-schemas";
 
@@ -42,16 +42,12 @@ const schemas = {
 export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settings; findings: Finding[] } {
   const findings: Finding[] = [];
   const read = <T>(key: keyof typeof schemas, fallback: T): T => {
-    const raw: Cell = readSetting(snapshot, key);
-    const parsed = (schemas[key] as z.ZodMiniType).safeParse(raw);
+    const { value, row } = findSetting(snapshot, key);
+    const parsed = (schemas[key] as z.ZodMiniType).safeParse(value);
     if (parsed.success) return (parsed.data as T) ?? fallback;
-    findings.push(
-      error(
-        "BT03",
-        { sheet: TAB.config, row: null, column: CONFIG.value },
-        parsed.error.issues[0]?.message ?? fix,
-      ),
-    );
+    const missing = row === null ? ` (chưa có dòng '${key}' trong trang Cấu hình)` : "";
+    const message = `${parsed.error.issues[0]?.message ?? fix}${missing}`;
+    findings.push(error("BT03", { sheet: TAB.config, row, column: CONFIG.value }, message));
     return fallback;
   };
   const year = read<number | null>(SETTING.year, null);

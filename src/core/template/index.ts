@@ -1,7 +1,8 @@
-import { CAMPAIGN, CLUSTER, CONFIG, TAB, TASK, TITLE, UNIT } from "../contract/workbook";
+import { CAMPAIGN, CLUSTER, CONFIG, CRITERION, TAB, TASK, TITLE, UNIT } from "../contract/workbook";
 import { CAMPAIGN_ROWS } from "./campaigns";
 import { CLUSTER_ROWS } from "./clusters";
 import { CONFIG_ROWS } from "./config";
+import { CRITERIA_ROWS } from "./criteria";
 import { TIMELINE_ROWS } from "./timeline";
 import { TITLE_ROWS } from "./titles";
 import type { TemplateRow } from "./types";
@@ -16,7 +17,7 @@ export { TITLE_ROWS } from "./titles";
 export type { TemplateRow, TemplateValue } from "./types";
 
 /** Tabs the template fills, in the order setup should fill them. */
-export const TEMPLATE_TABS = [TAB.config, TAB.clusters, TAB.titles, TAB.campaigns, TAB.timeline] as const;
+export const TEMPLATE_TABS = [TAB.config, TAB.clusters, TAB.titles, TAB.criteria, TAB.campaigns, TAB.timeline] as const;
 export type TemplateTab = (typeof TEMPLATE_TABS)[number];
 
 /** The 2020 Sơn Tây template: the default rows of each setup tab, keyed by tab name. */
@@ -24,6 +25,7 @@ export const TEMPLATE: Readonly<Record<TemplateTab, readonly TemplateRow[]>> = {
   [TAB.config]: CONFIG_ROWS,
   [TAB.clusters]: CLUSTER_ROWS,
   [TAB.titles]: TITLE_ROWS,
+  [TAB.criteria]: CRITERIA_ROWS,
   [TAB.campaigns]: CAMPAIGN_ROWS,
   [TAB.timeline]: TIMELINE_ROWS,
 };
@@ -37,6 +39,7 @@ export const templateKeyHeader: Readonly<Record<TemplateTab, string>> = {
   [TAB.config]: CONFIG.key,
   [TAB.clusters]: CLUSTER.id,
   [TAB.titles]: TITLE.name,
+  [TAB.criteria]: CRITERION.code,
   [TAB.campaigns]: CAMPAIGN.name,
   [TAB.timeline]: TASK.no,
 };

@@ -1,0 +1,72 @@
+import * as z from "zod/mini";
+
+/**
+ * The sidebar's payloads. The browser checks the form with these before
+ * sending; the server parses what arrives with the same schemas before
+ * anything else (a hand-made call gets the same answer as the form).
+ */
+
+/** Longest text accepted in one field: far below a cell's 50 000 characters. */
+export const MAX_TEXT = 1000;
+/** Most individuals in one submission. */
+export const MAX_INDIVIDUALS = 300;
+
+const field = (label: string) =>
+  z.string().check(z.maxLength(MAX_TEXT, `'${label}' dài quá ${MAX_TEXT} ký tự.`));
+const id = (label: string) => z.string().check(z.minLength(1, `Chưa chọn ${label}.`), z.maxLength(200));
+
+export const individualSchema = z.object({
+  name: field("Họ và tên"),
+  position: field("Chức vụ"),
+  title: field("Danh hiệu"),
+  initiative: field("Tên mô hình, sáng kiến"),
+});
+
+export const collectiveSchema = z.object({
+  title: field("Danh hiệu tập thể"),
+  initiative: field("Tên mô hình, sáng kiến"),
+});
+
+export const submissionSchema = z
+  .object({
+    cluster: id("cụm"),
+    unit: id("đơn vị"),
+    collective: z.nullable(collectiveSchema),
+    individuals: z
+      .array(individualSchema)
+      .check(z.maxLength(MAX_INDIVIDUALS, `Mỗi lần gửi tối đa ${MAX_INDIVIDUALS} cá nhân.`)),
+  })
+  .check(
+    z.refine(
+      (s) => s.collective !== null || s.individuals.length > 0,
+      "Chưa có đăng ký nào: hãy chọn danh hiệu tập thể hoặc thêm ít nhất một cá nhân.",
+    ),
+  );
+
+/** A row of the cluster tab, as the context listed it. */
+export const rowRefSchema = z.object({
+  cluster: id("cụm"),
+  row: z.int().check(z.gte(2, "Số dòng không hợp lệ.")),
+  fingerprint: z.string().check(z.maxLength(64)),
+});
+
+export const updateSchema = z.object({
+  ...rowRefSchema.shape,
+  person: field("Họ và tên"),
+  position: field("Chức vụ"),
+  title: field("Danh hiệu"),
+  initiative: field("Tên mô hình, sáng kiến"),
+});
+
+export const withdrawSchema = rowRefSchema;
+
+export type IndividualInput = z.infer<typeof individualSchema>;
+export type CollectiveInput = z.infer<typeof collectiveSchema>;
+export type Submission = z.infer<typeof submissionSchema>;
+export type RowUpdate = z.infer<typeof updateSchema>;
+export type RowRef = z.infer<typeof rowRefSchema>;
+
+/** The first issue's message of a failed parse, for a one-line Vietnamese answer. */
+export function firstIssue(error: { issues: readonly { message: string }[] }): string {
+  return error.issues[0]?.message ?? "Dữ liệu gửi lên không hợp lệ.";
+}

@@ -1,0 +1,123 @@
+import { cellText, isBlank } from "../cell";
+import { CRITERION, CRITERION_KIND, TAB } from "../contract/workbook";
+import type { Finding } from "../findings/finding";
+import { error } from "../findings/make";
+import type { PlanIndex } from "../plan/types";
+import { findGrid, type Snapshot, toTable } from "../table";
+import { nameKey } from "../text/name-key";
+import { cleanText, headerKey } from "../text/normalize";
+import { ALL_CLUSTERS } from "../template/criteria";
+
+export type CriterionKind = "base" | "bonus" | "penalty";
+
+/** A row of `Tiêu chí`, parsed. */
+export interface Criterion {
+  /** Cluster ids it applies to, or null for `*` (every cluster). */
+  readonly clusterIds: readonly string[] | null;
+  readonly code: string;
+  /** The code as a matching key (case, spaces and Unicode form ignored). */
+  readonly key: string;
+  readonly content: string;
+  readonly max: number;
+  readonly kind: CriterionKind;
+  readonly row: number;
+}
+
+export interface Criteria {
+  /** False when the tab `Tiêu chí` is missing. */
+  readonly present: boolean;
+  readonly all: readonly Criterion[];
+  /** The criteria of a cluster: its own rows and the shared (`*`) ones; its own win on the same code. */
+  of(clusterId: string): readonly Criterion[];
+  readonly findings: readonly Finding[];
+}
+
+const KINDS: readonly [string, CriterionKind][] = [
+  [CRITERION_KIND.base, "base"],
+  [CRITERION_KIND.bonus, "bonus"],
+  [CRITERION_KIND.penalty, "penalty"],
+];
+
+export const codeKey = (v: unknown): string => headerKey(cellText(v as string));
+
+/**
+ * Reads `Tiêu chí`. A row that cannot be used (unknown cluster, no code, a
+ * maximum that is not a positive number, an unknown `Loại`) is a BT03 finding
+ * and is left out. A blank `Loại` means `Tiêu chí` (a base criterion).
+ */
+export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
+  const grid = findGrid(snapshot, TAB.criteria);
+  const all: Criterion[] = [];
+  const findings: Finding[] = [];
+  if (grid) {
+    const table = toTable(grid);
+    const seen = new Map<string, number>();
+    for (const r of table.rows) {
+      const at = { sheet: grid.name, row: r.rowNumber };
+      const code = cleanText(cellText(table.get(r, CRITERION.code)));
+      const clusterText = cleanText(cellText(table.get(r, CRITERION.cluster)));
+      const bad = (column: string, message: string) =>
+        findings.push(error("BT03", { ...at, column }, `Tiêu chí dòng ${r.rowNumber}: ${message}`));
+      if (!code) {
+        bad(CRITERION.code, "thiếu 'Mã tiêu chí'; dòng này không được dùng để chấm điểm.");
+        continue;
+      }
+      let clusterIds: string[] | null = null;
+      if (clusterText !== ALL_CLUSTERS) {
+        const ids = clusterText.split(",").map((s) => s.trim());
+        const unknown = ids.filter((id) => !index.cluster(id));
+        if (!clusterText || unknown.length > 0) {
+          bad(
+            CRITERION.cluster,
+            `'Số cụm' của tiêu chí '${code}' là '${clusterText}', không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
+          );
+          continue;
+        }
+        clusterIds = ids.map((id) => index.cluster(id)?.id ?? id);
+      }
+      const maxCell = table.get(r, CRITERION.max);
+      if (typeof maxCell !== "number" || !(maxCell > 0)) {
+        bad(
+          CRITERION.max,
+          `'Điểm tối đa' của tiêu chí '${code}' là '${cellText(maxCell)}': cần một số lớn hơn 0.`,
+        );
+        continue;
+      }
+      const kindText = cleanText(cellText(table.get(r, CRITERION.kind)));
+      const kind = isBlank(kindText) ? "base" : KINDS.find(([label]) => nameKey(label) === nameKey(kindText))?.[1];
+      if (!kind) {
+        bad(
+          CRITERION.kind,
+          `'Loại' của tiêu chí '${code}' là '${kindText}': chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
+        );
+        continue;
+      }
+      const key = codeKey(code);
+      const scope = `${key}|${clusterIds ? clusterIds.map(nameKey).join(",") : ALL_CLUSTERS}`;
+      const first = seen.get(scope);
+      if (first !== undefined) {
+        bad(CRITERION.code, `mã tiêu chí '${code}' đã có ở dòng ${first}; dòng này không được dùng.`);
+        continue;
+      }
+      seen.set(scope, r.rowNumber);
+      const content = cleanText(cellText(table.get(r, CRITERION.content)));
+      all.push({ clusterIds, code, key, content, max: maxCell, kind, row: r.rowNumber });
+    }
+  }
+  const cache = new Map<string, Criterion[]>();
+  return {
+    present: grid !== undefined,
+    all,
+    findings,
+    of(clusterId) {
+      const k = nameKey(clusterId);
+      const hit = cache.get(k);
+      if (hit) return hit;
+      const own = all.filter((c) => c.clusterIds?.some((id) => nameKey(id) === k));
+      const ownKeys = new Set(own.map((c) => c.key));
+      const list = all.filter((c) => (c.clusterIds === null && !ownKeys.has(c.key)) || own.includes(c));
+      cache.set(k, list);
+      return list;
+    },
+  };
+}
