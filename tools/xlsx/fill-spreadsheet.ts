@@ -1,0 +1,79 @@
+import type ExcelJS from "exceljs";
+import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
+import { parseA1 } from "../gas-sandbox";
+import { readCell } from "./read-cell";
+import { fromExcelValidation, validationsOf } from "./validations";
+
+/** Apps Script's new-sheet size: tabs are at least this big, and grow to fit the file. */
+const MIN_ROWS = 1000;
+const MIN_COLUMNS = 26;
+/** Excel column width (characters) ↔ Sheets pixels. */
+export const pxFromChars = (chars: number): number => Math.round(chars * 7 + 5);
+export const charsFromPx = (px: number): number => (px - 5) / 7;
+
+function grow(sheet: FakeSheet, rows: number, columns: number): void {
+  const grid = sheet._grid;
+  if (rows > grid.maxRows) grid.insertRows(grid.maxRows + 1, rows - grid.maxRows);
+  if (columns > grid.maxColumns) grid.insertColumns(grid.maxColumns + 1, columns - grid.maxColumns);
+}
+
+function fillCells(sheet: FakeSheet, ws: ExcelJS.Worksheet, timeZone: string): void {
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const read = readCell(cell, timeZone);
+      if (Object.keys(read).length > 0) Object.assign(sheet._grid.cellForWrite(r, c), read);
+    });
+  });
+}
+
+function fillLayout(sheet: FakeSheet, ws: ExcelJS.Worksheet): void {
+  const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  if (view?.state === "frozen") {
+    if (view.ySplit) sheet.setFrozenRows(view.ySplit);
+    if (view.xSplit) sheet.setFrozenColumns(view.xSplit);
+  }
+  ws.columns?.forEach((column, i) => {
+    if (column.width !== undefined) sheet.setColumnWidth(i + 1, pxFromChars(column.width));
+  });
+  const tab = ws.properties.tabColor as { argb?: string } | undefined;
+  if (tab?.argb) sheet.setTabColor(`#${tab.argb.slice(-6).toLowerCase()}`);
+  if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hideSheet();
+}
+
+/** Data validations last: a range rule may point to any tab of the file. */
+function fillValidations(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, ws: ExcelJS.Worksheet): void {
+  const rules = new Map<string, FakeDataValidation | undefined>();
+  for (const [address, dv] of Object.entries(validationsOf(ws).model)) {
+    if (!dv) continue;
+    const key = JSON.stringify(dv);
+    if (!rules.has(key)) rules.set(key, fromExcelValidation(dv, spreadsheet));
+    const rule = rules.get(key);
+    const rect = parseA1(address.replace(/^range:/, ""), Number.MAX_SAFE_INTEGER, 16384);
+    if (!rule || !rect) continue;
+    grow(sheet, rect.row + rect.numRows - 1, rect.column + rect.numColumns - 1);
+    for (let r = rect.row; r < rect.row + rect.numRows; r++)
+      for (let c = rect.column; c < rect.column + rect.numColumns; c++)
+        sheet._grid.cellForWrite(r, c).validation = rule;
+  }
+}
+
+/**
+ * Appends the worksheets of an ExcelJS workbook, in tab order, to a sandbox spreadsheet:
+ * typed values (dates as instants of local midnight in the spreadsheet's zone), formulas with
+ * their cached values, links, formats, notes, frozen panes, column widths, tab colours,
+ * hidden tabs and data validations. Nothing is recorded in the call log.
+ */
+export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, workbook: ExcelJS.Workbook): void {
+  const env = spreadsheet._env;
+  env.calls.untracked(() => {
+    const pairs = workbook.worksheets.map((ws) => {
+      const sheet = spreadsheet._addSheet(ws.name);
+      grow(sheet, Math.max(MIN_ROWS, ws.rowCount), Math.max(MIN_COLUMNS, ws.columnCount));
+      fillCells(sheet, ws, env.spreadsheetTimeZone);
+      fillLayout(sheet, ws);
+      return { sheet, ws };
+    });
+    for (const { sheet, ws } of pairs) fillValidations(spreadsheet, sheet, ws);
+  });
+}

@@ -1,0 +1,65 @@
+import ExcelJS from "exceljs";
+import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
+import { toA1 } from "../gas-sandbox";
+import { writeFileAtomic } from "./atomic-write";
+import { charsFromPx } from "./fill-spreadsheet";
+import { toExcelValidation, validationsOf } from "./validations";
+import { writeCell } from "./write-cell";
+
+const DEFAULT_COLUMN_WIDTH = 100;
+
+function addWorksheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): ExcelJS.Worksheet {
+  const ySplit = sheet.getFrozenRows();
+  const xSplit = sheet.getFrozenColumns();
+  const tabColor = sheet.getTabColor();
+  const ws = workbook.addWorksheet(sheet.getName(), {
+    views: ySplit || xSplit ? [{ state: "frozen", xSplit, ySplit }] : [],
+    ...(tabColor ? { properties: { tabColor: { argb: `FF${tabColor.slice(1).toUpperCase()}` } } } : {}),
+    state: sheet.isSheetHidden() ? "hidden" : "visible",
+  });
+  for (let c = 1; c <= sheet.getMaxColumns(); c++) {
+    const px = sheet.getColumnWidth(c);
+    if (px !== DEFAULT_COLUMN_WIDTH) ws.getColumn(c).width = charsFromPx(px);
+  }
+  return ws;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, timeZone: string): void {
+  const grid = sheet._grid;
+  const rules = new Map<FakeDataValidation, ExcelJS.DataValidation | undefined>();
+  for (let r = 1; r <= grid.maxRows; r++) {
+    for (let c = 1; c <= grid.maxColumns; c++) {
+      const cell = grid.cell(r, c);
+      if (!cell || Object.keys(cell).length === 0) continue;
+      const { validation, ...rest } = cell;
+      if (Object.keys(rest).length > 0) writeCell(ws.getCell(r, c), rest, timeZone);
+      if (!validation) continue;
+      if (!rules.has(validation)) rules.set(validation, toExcelValidation(validation));
+      const dv = rules.get(validation);
+      if (dv) validationsOf(ws).add(toA1({ row: r, column: c, numRows: 1, numColumns: 1 }), dv);
+    }
+  }
+}
+
+/** A sandbox spreadsheet as an ExcelJS workbook (tab order, values, formats, layout, validations). */
+export function toExcelWorkbook(spreadsheet: FakeSpreadsheet): ExcelJS.Workbook {
+  const env = spreadsheet._env;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Sổ thi đua";
+  env.calls.untracked(() => {
+    for (const sheet of spreadsheet.getSheets()) {
+      writeSheet(addWorksheet(workbook, sheet), sheet, env.spreadsheetTimeZone);
+    }
+  });
+  return workbook;
+}
+
+/**
+ * Saves a sandbox spreadsheet to `.xlsx`, atomically: `<path>.tmp` is written, the previous
+ * file kept as `<path>.bak`, then the temporary file renamed over `path`. A failure throws an
+ * `XlsxFileError` (code WRITE_FAILED) and leaves the previous file untouched.
+ */
+export async function saveWorkbook(spreadsheet: FakeSpreadsheet, path: string): Promise<void> {
+  const buffer = await toExcelWorkbook(spreadsheet).xlsx.writeBuffer();
+  await writeFileAtomic(path, buffer as unknown as Uint8Array);
+}
