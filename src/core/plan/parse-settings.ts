@@ -9,16 +9,10 @@ import { error } from "../findings/make";
 import { findSetting, readSetting } from "../settings";
 import type { Snapshot } from "../table";
 import { optionalDate, optionalNumber, requiredDate, text } from "./cell-schemas";
+import type { Plan } from "./types";
 
-export interface Settings {
-  readonly year: number | null;
-  readonly organisation: string;
-  readonly deadline: CivilDate | null;
-  readonly scoreFloor: number | null;
-  readonly leadersPerCluster: number;
-  readonly admins: readonly string[];
-  readonly today: CivilDate;
-}
+/** The settings of `Cấu hình`: the plan without its tables. */
+export type Settings = Omit<Plan, "clusters" | "units" | "titles">;
 
 const fix = "Sửa ô 'Giá trị' của mục này trong trang Cấu hình.";
 const schemas = {
