@@ -1,0 +1,35 @@
+import { clusterTabName, REG, TAB, UNIT } from "../../src/core/contract/workbook";
+import { DEMO_UNIT_ROWS } from "../../src/core/template";
+import { isDate, loadBundle, type Sandbox } from "../gas-sandbox";
+import { fillShared } from "./fill-shared";
+import { MISTAKES } from "./mistakes";
+import { validRegistrations } from "./registrations";
+import { SheetWriter } from "./sheet-writer";
+
+/**
+ * Builds the demo workbook with the built bundle: `setupWorkbook` on an empty spreadsheet,
+ * the demo units, settings (reference date 15/03/2020), dossiers, campaigns, timeline,
+ * registrations with their planted mistakes, then `checkData` (status columns and
+ * `BC Kiểm tra`). Deterministic: no randomness; only the check time stamps vary.
+ */
+export function buildDemo(bundle = "build/Code.js"): Sandbox {
+  const sb = loadBundle(bundle, { tabs: {}, user: "phongnoivu@sontay.example.vn" });
+  sb.call("setupWorkbook");
+  const w = new SheetWriter(sb.services.spreadsheet);
+  w.append(TAB.units, DEMO_UNIT_ROWS);
+  fillShared(w, isDate);
+  const byCluster = validRegistrations();
+  for (const m of MISTAKES) byCluster.get(m.cluster)?.push(m.row);
+  for (const [cluster, rows] of byCluster) {
+    w.append(
+      clusterTabName(cluster),
+      rows.map((r, i) => ({ [REG.no]: i + 1, ...r })),
+    );
+  }
+  sb.services.ui.alerts.length = 0;
+  sb.call("checkData");
+  return sb;
+}
+
+/** The unit names of the demo. */
+export const demoUnitNames = (): string[] => DEMO_UNIT_ROWS.map((u) => String(u[UNIT.name]));
