@@ -10,9 +10,12 @@ export interface MenuItem {
 
 /** The menu, as data: tests check every `run` is a top-level function of the bundle. */
 export const MENU: readonly (MenuItem | "separator")[] = [
+  { caption: "Đăng ký thi đua…", run: "openRegistrationSidebar" },
   { caption: "Kiểm tra dữ liệu", run: "checkData" },
+  { caption: "Tính điểm và xếp hạng", run: "computeScores" },
   "separator",
   { caption: "Khởi tạo / cập nhật bảng tính", run: "setupWorkbook" },
+  { caption: "Chuẩn bị bảng chấm điểm", run: "prepareScoreSheets" },
 ];
 
 /** Simple trigger: adds the add-on's menu. */

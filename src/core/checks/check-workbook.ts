@@ -9,6 +9,7 @@ import { checkSets } from "../rules/registrations/check-sets";
 import { readRegistrations } from "../rules/registrations/registration";
 import { checkTimeline } from "../rules/timeline/check-timeline";
 import { checkUnits } from "../rules/units/check-units";
+import { checkScores } from "../scoring/check-scores";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { statusText, worstSeverity } from "./status-text";
 
@@ -41,6 +42,8 @@ export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
     ...checkCampaigns(snapshot, index),
     ...timeline.findings,
   ];
+  const scores = checkScores(snapshot, index, findings); // DI01–DI08 and the score tabs' statuses
+  findings.push(...scores.findings);
 
   const statuses: TabStatus[] = [];
   const dataRows = new Map<string, Set<number>>();
@@ -63,6 +66,7 @@ export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
     }
     statuses.push(tabStatus(grid.name, grid.values.length, dataRows.get(grid.name), findings, STATUS_HEADER));
   }
+  statuses.push(...scores.statuses);
   const timelineGrid = findGrid(snapshot, TAB.timeline);
   if (timelineGrid) {
     const states = new Map(timeline.states.map((s) => [s.row, s.state]));

@@ -4,9 +4,9 @@ import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import type { PlanIndex } from "../plan/types";
 import { findGrid, type Snapshot, toTable } from "../table";
+import { ALL_CLUSTERS } from "../template/criteria";
 import { nameKey } from "../text/name-key";
 import { cleanText, headerKey } from "../text/normalize";
-import { ALL_CLUSTERS } from "../template/criteria";
 
 export type CriterionKind = "base" | "bonus" | "penalty";
 
@@ -84,7 +84,9 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
         continue;
       }
       const kindText = cleanText(cellText(table.get(r, CRITERION.kind)));
-      const kind = isBlank(kindText) ? "base" : KINDS.find(([label]) => nameKey(label) === nameKey(kindText))?.[1];
+      const kind = isBlank(kindText)
+        ? "base"
+        : KINDS.find(([label]) => nameKey(label) === nameKey(kindText))?.[1];
       if (!kind) {
         bad(
           CRITERION.kind,

@@ -28,7 +28,12 @@ export function readScoreCell(cell: Cell, max: number): ScoreCell {
     return { kind: "invalid", problem: `không phải là số: ô đang chứa ${text}${hint}` };
   }
   if (cell < 0)
-    return { kind: "number", value: cell, points: 0, problem: `là số âm (${formatPoints(cell)}): được tính 0` };
+    return {
+      kind: "number",
+      value: cell,
+      points: 0,
+      problem: `là số âm (${formatPoints(cell)}): được tính 0`,
+    };
   if (cell > max) {
     return {
       kind: "number",

@@ -5,7 +5,7 @@ import { error } from "../findings/make";
 import type { Cluster, PlanIndex, Unit } from "../plan/types";
 import type { Grid } from "../table";
 import { toTable } from "../table";
-import { cleanText, headerKey } from "../text/normalize";
+import { cleanText } from "../text/normalize";
 import { type Criterion, codeKey } from "./criteria";
 import { readScoreCell, round2 } from "./score-cell";
 import { addRow, newTally, type Tally, tallyFindings } from "./unit-tally";
@@ -59,7 +59,11 @@ export function scoreSheet(
   const missingCols = REQUIRED.filter((h) => !table.has(h));
   for (const column of missingCols) {
     findings.push(
-      error("BT02", { sheet, row: 1, column }, `Trang '${sheet}' thiếu cột '${column}'. Hãy thêm cột có đúng tiêu đề này vào dòng 1 hoặc chạy 'Chuẩn bị bảng chấm điểm'.`),
+      error(
+        "BT02",
+        { sheet, row: 1, column },
+        `Trang '${sheet}' thiếu cột '${column}'. Hãy thêm cột có đúng tiêu đề này vào dòng 1 hoặc chạy 'Chuẩn bị bảng chấm điểm'.`,
+      ),
     );
   }
   const units = index.plan.units.filter((u) => index.cluster(u.clusterId)?.key === cluster.key);
@@ -93,7 +97,11 @@ export function scoreSheet(
     const tally = tallies.get(unit.key);
     if (!tally) {
       findings.push(
-        error("DK03", { ...at, column: SCORE.unit }, `Đơn vị '${unit.name}' thuộc cụm ${unit.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`),
+        error(
+          "DK03",
+          { ...at, column: SCORE.unit },
+          `Đơn vị '${unit.name}' thuộc cụm ${unit.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
+        ),
       );
       continue;
     }
@@ -112,7 +120,11 @@ export function scoreSheet(
     const first = seen.get(pair);
     if (first !== undefined) {
       findings.push(
-        error("DI03", { ...at, column: SCORE.criterion }, `Tiêu chí '${criterion.code}' của đơn vị '${unit.name}' đã có ở dòng ${first}: dòng trùng này không được tính.`),
+        error(
+          "DI03",
+          { ...at, column: SCORE.criterion },
+          `Tiêu chí '${criterion.code}' của đơn vị '${unit.name}' đã có ở dòng ${first}: dòng trùng này không được tính.`,
+        ),
       );
       continue;
     }

@@ -4,7 +4,12 @@ import type { TemplateRow } from "./types";
 /** `Số cụm` of a criterion shared by every cluster. */
 export const ALL_CLUSTERS = "*";
 
-const row = (code: string, content: string, max: number, kind: string = CRITERION_KIND.base): TemplateRow => ({
+const row = (
+  code: string,
+  content: string,
+  max: number,
+  kind: string = CRITERION_KIND.base,
+): TemplateRow => ({
   [CRITERION.cluster]: ALL_CLUSTERS,
   [CRITERION.code]: code,
   [CRITERION.content]: content,
@@ -30,10 +35,18 @@ export const CRITERIA_ROWS: readonly TemplateRow[] = [
   row("B1", "Công tác thi đua, khen thưởng: ban hành kế hoạch, đăng ký, ký kết giao ước thi đua đúng hạn", 8),
   row("B2", "Công tác thi đua, khen thưởng: tổ chức các phong trào thi đua thường xuyên và chuyên đề", 8),
   row("B3", "Công tác thi đua, khen thưởng: phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", 7),
-  row("B4", "Công tác thi đua, khen thưởng: khen thưởng đúng quy định; sơ kết, tổng kết, báo cáo đúng hạn", 7),
+  row(
+    "B4",
+    "Công tác thi đua, khen thưởng: khen thưởng đúng quy định; sơ kết, tổng kết, báo cáo đúng hạn",
+    7,
+  ),
   // C. Party, government and mass-organisation building: 20 points.
   row("C1", "Xây dựng Đảng, chính quyền, đoàn thể: tổ chức Đảng trong sạch, vững mạnh", 8),
-  row("C2", "Xây dựng Đảng, chính quyền, đoàn thể: chính quyền, cơ quan vững mạnh; thực hiện quy chế dân chủ", 6),
+  row(
+    "C2",
+    "Xây dựng Đảng, chính quyền, đoàn thể: chính quyền, cơ quan vững mạnh; thực hiện quy chế dân chủ",
+    6,
+  ),
   row("C3", "Xây dựng Đảng, chính quyền, đoàn thể: hoạt động của Mặt trận Tổ quốc và các đoàn thể", 6),
   row(
     "T1",

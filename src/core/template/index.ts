@@ -17,7 +17,14 @@ export { TITLE_ROWS } from "./titles";
 export type { TemplateRow, TemplateValue } from "./types";
 
 /** Tabs the template fills, in the order setup should fill them. */
-export const TEMPLATE_TABS = [TAB.config, TAB.clusters, TAB.titles, TAB.criteria, TAB.campaigns, TAB.timeline] as const;
+export const TEMPLATE_TABS = [
+  TAB.config,
+  TAB.clusters,
+  TAB.titles,
+  TAB.criteria,
+  TAB.campaigns,
+  TAB.timeline,
+] as const;
 export type TemplateTab = (typeof TEMPLATE_TABS)[number];
 
 /** The 2020 Sơn Tây template: the default rows of each setup tab, keyed by tab name. */
