@@ -22,9 +22,11 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`${isXlsxFileError(e) ? e.message : `Không tạo được tệp demo: ${String(e)}`}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

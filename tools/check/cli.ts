@@ -1,0 +1,50 @@
+// `npm run check -- <file.xlsx> [--json] [--as-of dd/mm/yyyy] [--out <annotated.xlsx>]`:
+// Kiểm tra dữ liệu of the built bundle over an .xlsx file, offline. Exit 0: no error;
+// 1: errors found; 2: the file (or the command line) cannot be used. The input is only read.
+process.env.TZ = "Asia/Ho_Chi_Minh";
+
+import { basename, resolve } from "node:path";
+import { isXlsxFileError, loadWorkbook, saveWorkbook } from "../xlsx";
+import { parseArgs, UsageError } from "./args";
+import { ensureBundle } from "./ensure-bundle";
+import { humanReport, jsonReport } from "./format-output";
+import { missingTabs, runCheck, setReferenceDate } from "./run-check";
+
+/** A failure to show as is, with exit code 2. */
+class Unusable extends Error {}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.out && resolve(args.out) === resolve(args.file))
+    throw new Unusable("Tệp kết quả (--out) phải khác tệp được kiểm tra: tệp gốc không bao giờ bị ghi đè.");
+  const sb = await loadWorkbook(args.file, { bundle: ensureBundle() });
+  const missing = missingTabs(sb);
+  if (missing.length > 0) {
+    const list = missing.map((t) => `'${t}'`).join(", ");
+    throw new Unusable(
+      `Tệp '${basename(args.file)}' không dùng được: thiếu trang bắt buộc ${list}, nên không kiểm tra được. Hãy dùng bảng tính tạo bằng "Khởi tạo / cập nhật bảng tính" (hoặc npm run demo).`,
+    );
+  }
+  if (args.asOf) setReferenceDate(sb, args.asOf);
+  const outcome = runCheck(sb);
+  if (args.out) await saveWorkbook(sb.services.spreadsheet, args.out);
+  process.stdout.write(args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, args.out));
+  return outcome.summary.errors > 0 ? 1 : 0;
+}
+
+function messageOf(e: unknown): string {
+  if (isXlsxFileError(e) || e instanceof UsageError || e instanceof Unusable) return e.message;
+  if (e instanceof Error && e.name === "CheckFailure") return e.message;
+  const detail = e instanceof Error ? e.message : String(e);
+  return `Đã xảy ra lỗi ngoài dự kiến, tệp của bạn không bị thay đổi. Chi tiết kỹ thuật: ${detail}`;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${messageOf(e)}\n`);
+    process.exitCode = 2;
+  },
+);
