@@ -18,8 +18,9 @@ function grow(sheet: FakeSheet, rows: number, columns: number): void {
 }
 
 function fillCells(sheet: FakeSheet, ws: ExcelJS.Worksheet, timeZone: string): void {
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
+  // Empty cells count too: a format, background, note or dropdown on a blank cell is kept.
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       const read = readCell(cell, timeZone);
       if (Object.keys(read).length > 0) Object.assign(sheet._grid.cellForWrite(r, c), read);
