@@ -1,0 +1,16 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { buildDemo } from "../demo/build-demo";
+import { saveWorkbook } from "../xlsx";
+
+/** The demo workbook `npm start` opens when no file is given (the path `npm run demo` writes). */
+export const DEMO_FILE = "demo/so-thi-dua-demo.xlsx";
+
+/** The demo workbook's path, generated first from the built bundle when it is missing. */
+export async function ensureDemoWorkbook(bundle: string): Promise<string> {
+  if (existsSync(DEMO_FILE)) return DEMO_FILE;
+  console.log(`Đang tạo bảng tính mẫu ${DEMO_FILE}…`);
+  mkdirSync(dirname(DEMO_FILE), { recursive: true });
+  await saveWorkbook(buildDemo(bundle).services.spreadsheet, DEMO_FILE);
+  return DEMO_FILE;
+}

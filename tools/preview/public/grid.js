@@ -1,0 +1,104 @@
+// Draws one tab as a table. User data goes in through textContent only.
+
+export function columnName(n) {
+  let name = "";
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
+  return name;
+}
+
+/** Builds the table of `view` (a SheetView from the server) into `table`. */
+export function renderGrid(table, view, { onLink }) {
+  table.replaceChildren();
+  const colgroup = document.createElement("colgroup");
+  colgroup.append(col(46));
+  for (const width of view.columnWidths) colgroup.append(col(width));
+  const head = document.createElement("thead");
+  const headRow = head.insertRow();
+  headRow.append(th("", "corner"));
+  for (let c = 1; c <= view.numColumns; c++) headRow.append(th(columnName(c), "col-head"));
+  const body = document.createElement("tbody");
+  for (let r = 1; r <= view.numRows; r++) {
+    const tr = body.insertRow();
+    tr.dataset.r = String(r);
+    if (r <= view.frozenRows) tr.classList.add("frozen");
+    tr.append(th(String(r), "row-head"));
+    for (let c = 1; c <= view.numColumns; c++) tr.append(cell(view, r, c, onLink));
+  }
+  table.append(colgroup, head, body);
+  requestAnimationFrame(() => stickFrozen(table, view));
+}
+
+function col(width) {
+  const el = document.createElement("col");
+  el.style.width = `${width}px`;
+  return el;
+}
+
+function th(text, className) {
+  const el = document.createElement("th");
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function cell(view, r, c, onLink) {
+  const td = document.createElement("td");
+  td.dataset.r = String(r);
+  td.dataset.c = String(c);
+  const value = view.values[r - 1]?.[c - 1] ?? "";
+  const link = view.links[r - 1]?.[c - 1];
+  if (link) td.append(linkElement(link, value, onLink));
+  else td.textContent = value;
+  const background = view.backgrounds[r - 1]?.[c - 1];
+  if (background) td.style.backgroundColor = background;
+  if (view.bold[r - 1]?.[c - 1]) td.classList.add("bold");
+  const note = view.notes[r - 1]?.[c - 1];
+  if (note) {
+    td.classList.add("has-note");
+    td.title = note;
+  }
+  if (c <= view.frozenColumns) td.classList.add("frozen-col");
+  return td;
+}
+
+function linkElement(url, label, onLink) {
+  const a = document.createElement("a");
+  a.textContent = label;
+  if (url.startsWith("#")) {
+    a.href = url;
+    a.addEventListener("click", (event) => {
+      event.preventDefault();
+      onLink(url);
+    });
+  } else if (/^https?:\/\//i.test(url)) {
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+  }
+  return a;
+}
+
+/** Frozen rows and columns stay in view: sticky offsets measured from the drawn rows. */
+function stickFrozen(table, view) {
+  const headHeight = table.tHead.rows[0].getBoundingClientRect().height;
+  let top = headHeight;
+  for (const tr of table.tBodies[0].querySelectorAll("tr.frozen")) {
+    for (const el of tr.children) el.style.top = `${top}px`;
+    top += tr.getBoundingClientRect().height;
+  }
+  if (view.frozenColumns === 0) return;
+  const widths = [46, ...view.columnWidths];
+  for (const td of table.querySelectorAll("td.frozen-col")) {
+    const c = Number(td.dataset.c);
+    td.style.left = `${widths.slice(0, c).reduce((a, b) => a + b, 0)}px`;
+  }
+}
+
+/** `#gid=123&range=A5` → { sheetId, row, column } (links the add-on writes into its reports). */
+export function parseSheetLink(url) {
+  const m = /^#gid=(\d+)(?:&range=([A-Z]+)(\d+))?/.exec(url);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[2] ?? "A") column = column * 26 + ch.charCodeAt(0) - 64;
+  return { sheetId: Number(m[1]), row: Number(m[3] ?? 1), column };
+}

@@ -1,0 +1,34 @@
+// `npm start`: the built add-on on a real workbook, in a browser at http://127.0.0.1:<port>/.
+// Usage: node --import tsx tools/preview/server.ts [file.xlsx]   (PORT=8080 by default)
+import { existsSync } from "node:fs";
+import { isXlsxFileError, loadWorkbook } from "../xlsx";
+import { ensureDemoWorkbook } from "./demo-workbook";
+import { startPreview } from "./start-preview";
+
+const BUNDLE = "build/Code.js";
+
+// Apps Script evaluates Date methods in the script's zone: so does the sandbox here.
+process.env.TZ = "Asia/Ho_Chi_Minh";
+
+async function main(): Promise<void> {
+  const arg = process.argv[2];
+  const file = arg ?? (await ensureDemoWorkbook(BUNDLE));
+  if (!existsSync(file)) throw new Error(`Không tìm thấy tệp ${arg}.`);
+  const sandbox = await loadWorkbook(file, { bundle: BUNDLE, buildDir: "build" });
+  const preview = await startPreview({ sandbox, file, port: Number(process.env.PORT ?? 8080) });
+  console.log(`\nSổ thi đua – bản xem trước đang chạy tại: ${preview.url}`);
+  console.log(`Bảng tính: ${file} (mọi thay đổi được lưu vào tệp này)`);
+  console.log("Mở địa chỉ trên bằng trình duyệt. Nhấn Ctrl+C để dừng.\n");
+  const stop = async () => {
+    await preview.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+main().catch((e: unknown) => {
+  const message = isXlsxFileError(e) || e instanceof Error ? e.message : String(e);
+  console.error(`Không mở được bản xem trước: ${message}`);
+  process.exit(1);
+});
