@@ -9,6 +9,16 @@ export type Access =
 
 const fail = (code: string, message: string): Failure => ({ ok: false, code, message });
 
+/** Refusal for a user whose e-mail Apps Script does not give. */
+export const unknownUser = (): Failure =>
+  fail(
+    "UNKNOWN_USER",
+    "Google không cho biết địa chỉ e-mail của tài khoản bạn đang dùng (thường gặp khi tài khoản không cùng tổ chức với chủ bảng tính), " +
+      "nên không xác định được bạn phụ trách cụm nào và biểu mẫu không ghi đăng ký. " +
+      "Hãy mở bảng tính bằng tài khoản có e-mail đã ghi trong trang 'Cụm thi đua', " +
+      "hoặc gửi danh sách đăng ký cho Phòng Nội vụ để nhập hộ.",
+  );
+
 /**
  * Who may write through the sidebar. Unlike the setup action, an empty
  * `Email quản trị` makes nobody an admin here: registrations are written only
@@ -16,15 +26,7 @@ const fail = (code: string, message: string): Failure => ({ ok: false, code, mes
  */
 export function accessOf(index: PlanIndex, email: string): Access {
   const user = email.trim().toLowerCase();
-  if (!user) {
-    return fail(
-      "UNKNOWN_USER",
-      "Google không cho biết địa chỉ e-mail của tài khoản bạn đang dùng (thường gặp khi tài khoản không cùng tổ chức với chủ bảng tính), " +
-        "nên không xác định được bạn phụ trách cụm nào và biểu mẫu không ghi đăng ký. " +
-        "Hãy mở bảng tính bằng tài khoản có e-mail đã ghi trong trang 'Cụm thi đua', " +
-        "hoặc gửi danh sách đăng ký cho Phòng Nội vụ để nhập hộ.",
-    );
-  }
+  if (!user) return unknownUser();
   const admin = index.plan.admins.some((a) => a.toLowerCase() === user);
   const clusters = admin
     ? index.plan.clusters
@@ -61,4 +63,3 @@ export function clusterFor(
 
 export const isFailure = (x: unknown): x is Failure =>
   typeof x === "object" && x !== null && (x as { ok?: unknown }).ok === false;
-

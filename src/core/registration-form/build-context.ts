@@ -38,8 +38,7 @@ function clusterOption(cluster: Cluster, index: PlanIndex, snapshot: Snapshot): 
   const grid = findGrid(snapshot, clusterTabName(cluster.id));
   const check = grid ? checkClusterTab(grid, cluster, index) : null;
   const deadline = index.deadlineOf(cluster);
-  const titles = (subject: string) =>
-    index.plan.titles.filter((t) => t.subject === subject).map(titleOption);
+  const titles = (subject: string) => index.plan.titles.filter((t) => t.subject === subject).map(titleOption);
   return {
     id: cluster.id,
     name: cluster.name,

@@ -29,7 +29,8 @@ export function checkForm(input: Submission, cluster: ClusterOption | undefined)
   const issues: FormIssue[] = [];
   const parsed = submissionSchema.safeParse(input);
   if (!parsed.success) {
-    for (const i of parsed.error.issues) issues.push({ field: i.path.join("."), code: "", message: i.message });
+    for (const i of parsed.error.issues)
+      issues.push({ field: i.path.join("."), code: "", message: i.message });
     return issues;
   }
   const sub = parsed.data;
@@ -60,7 +61,8 @@ export function checkForm(input: Submission, cluster: ClusterOption | undefined)
     const key = `${nameKey(p.name)}|${nameKey(title.name)}`;
     const before = seen.get(key);
     if (before !== undefined) {
-      const where = before < 0 ? `ở dòng ${-before} của trang 'Cụm ${cluster.id}'` : `ở dòng ${before + 1} của biểu mẫu`;
+      const where =
+        before < 0 ? `ở dòng ${-before} của trang 'Cụm ${cluster.id}'` : `ở dòng ${before + 1} của biểu mẫu`;
       add(
         `${at}.title`,
         "DK13",

@@ -1,9 +1,11 @@
 import type { Cell } from "../cell";
 import type { CivilDate } from "../civil-date";
 import { REG, SUBJECT } from "../contract/workbook";
+import { toInstant } from "../dates";
 import type { PlanIndex, Unit } from "../plan/types";
-import { headerKey, cleanText } from "../text/normalize";
-import type { WriteValue } from "../write-value";
+import type { Grid } from "../table";
+import { cleanText, headerKey } from "../text/normalize";
+import { isCivilDate, type WriteValue } from "../write-value";
 import type { Submission } from "./schema";
 
 /** Who and when, stamped by the server: never taken from the client. */
@@ -107,4 +109,26 @@ export function columnRuns(
     column: run.column,
     rows: records.map((r) => run.headers.map((h) => (h ? (r[h] ?? "") : ""))),
   }));
+}
+
+/** A value as a cell would read back (a civil date as its local midnight). */
+export function toCell(v: WriteValue): Cell {
+  return isCivilDate(v) ? toInstant(v) : v;
+}
+
+/** The tab as it will be once `runs` are written at `row` (in memory: what the rules check). */
+export function withRuns(grid: Grid, row: number, runs: readonly ColumnRun[]): Grid {
+  const values = grid.values.map((r) => [...r]);
+  const width = Math.max(values[0]?.length ?? 0, 1);
+  for (const run of runs) {
+    run.rows.forEach((cells, i) => {
+      const r = row - 1 + i;
+      while (values.length <= r) values.push(Array.from({ length: width }, () => ""));
+      const target = values[r] as Cell[];
+      cells.forEach((v, j) => {
+        target[run.column - 1 + j] = toCell(v);
+      });
+    });
+  }
+  return { name: grid.name, values };
 }

@@ -1,6 +1,7 @@
 import { type Cell, cellText, isBlank } from "../cell";
 import type { TabStatus } from "../checks/check-workbook";
 import { statusText, worstSeverity } from "../checks/status-text";
+import { REG } from "../contract/workbook";
 import { formatCivil } from "../dates";
 import type { Finding } from "../findings/finding";
 import type { Cluster, PlanIndex } from "../plan/types";
@@ -12,7 +13,6 @@ import {
   fromTableRow,
   type Registration,
 } from "../rules/registrations/registration";
-import { REG } from "../contract/workbook";
 import type { Grid } from "../table";
 import { toTable } from "../table";
 import type { ExistingRow, RowFinding } from "./types";
