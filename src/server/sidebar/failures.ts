@@ -10,7 +10,7 @@ export const failure = (code: string, message: string, extra: Partial<Failure> =
 
 export const LOCK_TIMEOUT = failure(
   "LOCK_TIMEOUT",
-  "Bảng tính đang được người khác cập nhật nên chưa ghi được gì. Vui lòng bấm gửi lại sau ít giây.",
+  "Bảng tính đang được người khác cập nhật nên chưa ghi được gì. Vui lòng thử lại sau ít giây.",
 );
 
 /** A bug or an environment fault: nothing is promised beyond what the lock already protects. */
