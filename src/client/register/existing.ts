@@ -1,0 +1,103 @@
+import type { RowRef } from "../../core/registration-form/schema";
+import type { ExistingRow } from "../../core/registration-form/types";
+import { el } from "./dom";
+
+/** What the list asks of the page: correct a row, or withdraw it (after confirmation here). */
+export interface ExistingActions {
+  correct(
+    row: ExistingRow,
+    values: { person: string; position: string; title: string; initiative: string },
+  ): void;
+  withdraw(ref: Omit<RowRef, "cluster">): void;
+}
+
+/** Renders a unit's existing registrations with their status; every text through textContent. */
+export function renderExisting(
+  list: HTMLUListElement,
+  rows: readonly ExistingRow[],
+  actions: ExistingActions,
+): void {
+  list.replaceChildren();
+  if (rows.length === 0) list.append(el("li", { className: "hint" }, "Đơn vị chưa có đăng ký nào."));
+  for (const r of rows) {
+    const li = el("li", { id: `row-${r.row}` });
+    const who = r.person ? `${r.person}${r.position ? ` – ${r.position}` : ""}` : "Tập thể";
+    li.append(el("div", {}, `Dòng ${r.row}: ${who}`), el("div", {}, r.title));
+    if (r.initiative) li.append(el("div", { className: "hint" }, r.initiative));
+    li.append(
+      el(
+        "div",
+        { className: `status ${r.severity === "Lỗi" ? "bad" : r.severity ? "" : "valid"}` },
+        r.status,
+      ),
+    );
+    const bar = el("div", { className: "actions" });
+    const edit = el("button", { type: "button" }, "Sửa");
+    const drop = el("button", { type: "button", className: "danger" }, "Rút");
+    edit.setAttribute("aria-label", `Sửa dòng ${r.row}`);
+    drop.setAttribute("aria-label", `Rút đăng ký dòng ${r.row}`);
+    edit.addEventListener("click", () => openEditor(li, r, actions));
+    drop.addEventListener("click", () => confirmWithdraw(li, r, actions));
+    bar.append(edit, drop);
+    li.append(bar);
+    list.append(li);
+  }
+}
+
+function confirmWithdraw(li: HTMLElement, r: ExistingRow, actions: ExistingActions): void {
+  li.querySelector(".panel")?.remove();
+  const panel = el("div", { className: "panel" });
+  panel.setAttribute("role", "group");
+  const who = r.person || "tập thể";
+  panel.append(
+    el(
+      "p",
+      {},
+      `Rút đăng ký '${r.title}' của ${who}? Dữ liệu của dòng ${r.row} sẽ bị xóa khỏi trang cụm; giá trị cũ được lưu trong Nhật ký.`,
+    ),
+  );
+  const yes = el("button", { type: "button", className: "danger" }, "Xác nhận rút");
+  const no = el("button", { type: "button" }, "Không rút");
+  yes.addEventListener("click", () => actions.withdraw({ row: r.row, fingerprint: r.fingerprint }));
+  no.addEventListener("click", () => panel.remove());
+  panel.append(yes, no);
+  li.append(panel);
+  no.focus();
+}
+
+function openEditor(li: HTMLElement, r: ExistingRow, actions: ExistingActions): void {
+  li.querySelector(".panel")?.remove();
+  const panel = el("div", { className: "panel" });
+  const fields = r.person ? ["person", "position", "title", "initiative"] : ["title", "initiative"];
+  const labels: Record<string, string> = {
+    person: "Họ và tên",
+    position: "Chức vụ",
+    title: "Danh hiệu",
+    initiative: "Tên mô hình, sáng kiến",
+  };
+  const inputs: Record<string, HTMLInputElement> = {};
+  for (const f of fields) {
+    const input = el("input", {
+      id: `edit-${r.row}-${f}`,
+      type: "text",
+      value: String(r[f as keyof ExistingRow] ?? ""),
+    });
+    panel.append(el("label", { htmlFor: input.id }, labels[f] ?? f), input);
+    inputs[f] = input;
+  }
+  const save = el("button", { type: "button" }, "Lưu");
+  const cancel = el("button", { type: "button" }, "Hủy");
+  const value = (f: string) => inputs[f]?.value ?? "";
+  save.addEventListener("click", () =>
+    actions.correct(r, {
+      person: value("person"),
+      position: value("position"),
+      title: value("title"),
+      initiative: value("initiative"),
+    }),
+  );
+  cancel.addEventListener("click", () => panel.remove());
+  panel.append(save, cancel);
+  li.append(panel);
+  inputs[fields[0] as string]?.focus();
+}
