@@ -41,6 +41,10 @@ async function buildServer() {
     write: false,
     legalComments: "none",
     charset: "utf8",
+    // Apps Script reloads the whole file on every call: whitespace and syntax are
+    // minified, identifiers kept so that stack traces in the execution log stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: "warning",
   });
   const wrappers = names.map(
