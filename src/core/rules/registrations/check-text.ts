@@ -26,11 +26,13 @@ export function checkText(r: Registration): Finding[] {
     };
     const kind = detectLegacyEncoding(value);
     if (kind) {
+      const decoded = decodeLegacy(value, kind);
+      const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
       out.push(
         warning(
           "DK16",
           at,
-          `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode. Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
+          `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
         ),
       );
     } else if (isNotNormalized(value)) {
