@@ -1,0 +1,130 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TAB } from "../../src/core/contract/workbook";
+import { loadWorkbook, saveWorkbook } from "../../tools/xlsx";
+import { cleanWorkbook } from "../fixtures/clean-workbook";
+
+const dir = mkdtempSync(join(tmpdir(), "check-cli-"));
+const DEMO = join(dir, "demo.xlsx");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(script: string, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", script, ...args],
+      { maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+const check = (...args: string[]) => run("tools/check/cli.ts", ...args);
+
+beforeAll(async () => {
+  const demo = await run("tools/demo/cli.ts", DEMO);
+  if (demo.code !== 0) throw new Error(`npm run demo failed: ${demo.stderr}`);
+  await saveWorkbook(cleanWorkbook().ss, join(dir, "sach.xlsx"));
+  const noUnits = await loadWorkbook(DEMO);
+  const ss = noUnits.services.spreadsheet;
+  ss.deleteSheet(ss.getSheetByName(TAB.units) as never);
+  await saveWorkbook(ss, join(dir, "thieu-don-vi.xlsx"));
+  writeFileSync(join(dir, "rong.xlsx"), "");
+  writeFileSync(join(dir, "csv.xlsx"), "Tên đơn vị;Số cụm\nPhòng Nội vụ;3\n");
+  writeFileSync(join(dir, "hong.xlsx"), readFileSync(DEMO).subarray(0, 4000));
+}, 120_000);
+
+describe.concurrent("npm run check", { timeout: 120_000 }, () => {
+  it("--json prints one JSON object with the findings the demo was built to contain, and exits 1", async () => {
+    const before = readFileSync(DEMO);
+    const r = await check(DEMO, "--json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout) as {
+      findings: {
+        code: string;
+        severity: string;
+        sheet: string | null;
+        row: number | null;
+        unit: string | null;
+        message: string;
+      }[];
+      summary: { errors: number; warnings: number; infos: number; byCode: Record<string, number> };
+    };
+    const codes = new Set(out.findings.map((f) => f.code));
+    for (const code of ["DV01", "DV02", "DK02", "DK05", "DK09", "DK12", "DK13", "DK16"])
+      expect(codes, code).toContain(code);
+    const dk02 = out.findings.find((f) => f.code === "DK02")!;
+    expect(dk02).toMatchObject({ severity: "Lỗi", sheet: "Cụm 1", unit: "UBND phường Lê Loi" });
+    expect(dk02.message).toContain("UBND phường Lê Lợi");
+    expect(typeof dk02.row).toBe("number");
+    expect(out.findings.find((f) => f.code === "DV01")?.row).toBeNull();
+    expect(out.findings.every((f) => ["Lỗi", "Cảnh báo", "Thông tin"].includes(f.severity))).toBe(true);
+    expect(out.summary.errors).toBe(out.findings.filter((f) => f.severity === "Lỗi").length);
+    expect(out.summary.byCode.DV01).toBe(out.findings.filter((f) => f.code === "DV01").length);
+    expect(readFileSync(DEMO).equals(before)).toBe(true);
+  });
+
+  it("prints a Vietnamese summary with the units that miss the cutoff, and --out writes an annotated copy", async () => {
+    const before = readFileSync(DEMO);
+    const out = join(dir, "ket-qua.xlsx");
+    const r = await check(DEMO, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("ngày tham chiếu 15/03/2020");
+    expect(r.stdout).toContain("Đơn vị không được xét khen thưởng (5):");
+    expect(r.stdout).toContain("Thanh tra thị xã (Cụm 3) — DV01");
+    expect(readFileSync(DEMO).equals(before)).toBe(true);
+    const annotated = (await loadWorkbook(out)).services.spreadsheet;
+    expect(annotated.getSheetByName("BC Kiểm tra")).not.toBeNull();
+    const cluster = annotated.getSheetByName("Cụm 7")!.getDataRange().getValues();
+    const status = cluster[0]!.indexOf("Kết quả kiểm tra");
+    expect(cluster.some((row) => String(row[status]).startsWith("DK05:"))).toBe(true);
+  });
+
+  it("--as-of moves 'today': before the deadline an unregistered unit is told to register in time", async () => {
+    const r = await check(DEMO, "--json", "--as-of", "01/02/2020");
+    const out = JSON.parse(r.stdout) as {
+      findings: { code: string; unit: string | null; message: string }[];
+    };
+    const dv01 = out.findings.find((f) => f.code === "DV01" && f.unit === "Thanh tra thị xã");
+    expect(dv01?.message).toContain("hãy đăng ký trước hạn");
+    expect(dv01?.message).not.toContain("không được xét khen thưởng");
+  });
+
+  it("exits 0 on a clean workbook", async () => {
+    const r = await check(join(dir, "sach.xlsx"));
+    expect(r.stdout).toContain("Lỗi: 0");
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ["rong.xlsx", "rỗng (0 byte)"],
+    ["csv.xlsx", "tệp văn bản (có thể là CSV đổi đuôi thành .xlsx)"],
+    ["hong.xlsx", "bị hỏng hoặc không phải tệp Excel"],
+    ["thieu-don-vi.xlsx", "thiếu trang bắt buộc 'Đơn vị'"],
+    ["khong-co.xlsx", "Không tìm thấy tệp"],
+  ])("exits 2 on %s with a Vietnamese message and no stack trace", async (name, message) => {
+    const r = await check(join(dir, name), "--json");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\bat .*\(|Error:/);
+  });
+
+  it("exits 2 on a bad command line", async () => {
+    const r = await check(DEMO, "--as-of", "31/02/2020");
+    expect([r.code, r.stderr.trim()]).toEqual([
+      2,
+      "Ngày '31/02/2020' sau --as-of không hợp lệ: hãy ghi dạng dd/mm/yyyy, ví dụ 15/03/2020.",
+    ]);
+  });
+});
