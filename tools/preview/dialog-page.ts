@@ -19,7 +19,7 @@ export function publicFunctions(sandbox: Sandbox): string[] {
 export function dialogPage(content: string, functions: readonly string[]): string {
   // JSON inside <script>: `<` escaped so no string can close the element.
   const names = JSON.stringify(functions).replace(/</g, "\\u003c");
-  const source = readFileSync(BRIDGE, "utf8").replace("/*FUNCTIONS*/[]", names);
+  const source = readFileSync(BRIDGE, "utf8").replace(/\/\*FUNCTIONS\*\/\s*\[\]/, () => names);
   const tag = `<script>\n${source}\n</script>`;
   const head = /<head\b[^>]*>/i.exec(content);
   if (head) return insertAt(content, head.index + head[0].length, tag);
