@@ -14,10 +14,13 @@ async function main(): Promise<void> {
   const arg = process.argv[2];
   const file = arg ?? (await ensureDemoWorkbook(BUNDLE));
   if (!existsSync(file)) throw new Error(`Không tìm thấy tệp ${arg}.`);
-  const sandbox = await loadWorkbook(file, { bundle: BUNDLE, buildDir: "build" });
+  // Who is at the keyboard: e.g. PREVIEW_USER=<a cluster head's e-mail> to see what they see.
+  const user = process.env.PREVIEW_USER;
+  const sandbox = await loadWorkbook(file, { bundle: BUNDLE, buildDir: "build", ...(user ? { user } : {}) });
   const preview = await startPreview({ sandbox, file, port: Number(process.env.PORT ?? 8080) });
   console.log(`\nSổ thi đua – bản xem trước đang chạy tại: ${preview.url}`);
   console.log(`Bảng tính: ${file} (mọi thay đổi được lưu vào tệp này)`);
+  console.log(`Người dùng: ${sandbox.services.env.user} (đổi bằng biến PREVIEW_USER=<e-mail>)`);
   console.log("Mở địa chỉ trên bằng trình duyệt. Nhấn Ctrl+C để dừng.\n");
   const stop = async () => {
     await preview.close();
