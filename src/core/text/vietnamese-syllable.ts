@@ -31,6 +31,19 @@ const SYLLABLE = new RegExp(
  * word was before and after a decoding, not whether it is Vietnamese at all.
  */
 export function isVietnameseSyllable(word: string): boolean {
+  // Names repeat a few hundred syllables over and over: remember the answers.
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const answer = syllable(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, answer);
+  return answer;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, boolean>();
+
+function syllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize("NFD");
   const tones = decomposed.match(TONE_MARKS);
   if (tones && tones.length > 1) return false;
