@@ -5,10 +5,12 @@
  *
  *   npm run bench        (builds first; BENCH_ROWS=… to change the size)
  */
+
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../src/core/checks/check-workbook";
 import { summaryCounts, workbookWithRows } from "../tests/fixtures/clean-workbook";
 import { loadBundle, snapshot } from "../tools/gas-sandbox";
+import { benchScoring } from "./scoring";
 
 process.env.TZ = "Asia/Ho_Chi_Minh";
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
@@ -101,3 +103,6 @@ console.log(
 console.log(line);
 for (const [k, x] of table) console.log(`| ${k.padEnd(w)} | ${x.padStart(v)} |`);
 console.log(line);
+
+console.log("\nSổ thi đua bench — scoring, 10 clusters × 30 units × 25 criteria through build/Code.js");
+for (const f of benchScoring()) console.log(`  ${f.label}: ${fmt(f.ms)} ms, ${fmt(f.calls)} service calls`);

@@ -269,7 +269,6 @@ const CASES: BadRow[] = [
     name: "a collective registering CSTĐCS with an initiative",
     row: { ...collectiveRow(UNIT3, "CSTĐCS"), [REG.initiative]: "SK" },
     codes: ["DK08"],
-    bug: "check-sets.ts counts a DK08 row (title for the other subject) for DK14/DK15: it also gets DK14 ('Tập thể … chưa đăng ký Lao động tiên tiến', a fix that would itself be DK08) and DK15",
   },
   // Individuals in collective-only clusters
   {

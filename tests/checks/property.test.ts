@@ -127,7 +127,10 @@ function userData(wbk: Workbook): Record<string, string[][]> {
         .map((h, i) => (h === STATUS_HEADER || (name === TAB.timeline && h === TASK.state) ? i : -1))
         .filter((i) => i >= 0),
     );
-    out[name] = rows.map((r) => r.filter((_, i) => !skip.has(i)).map(token));
+    const kept = rows.map((r) => r.filter((_, i) => !skip.has(i)).map(token));
+    // Clearing an old status may shrink the used area: trailing blank rows are no data.
+    while (kept.length > 0 && (kept[kept.length - 1] ?? []).every((t) => t === "string:")) kept.pop();
+    out[name] = kept;
   }
   return out;
 }

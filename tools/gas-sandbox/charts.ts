@@ -7,6 +7,7 @@ export const ChartType = {
   AREA: "AREA",
   BAR: "BAR",
   COLUMN: "COLUMN",
+  COMBO: "COMBO",
   LINE: "LINE",
   PIE: "PIE",
   SCATTER: "SCATTER",

@@ -22,7 +22,7 @@ export const oneOf = <T extends string>(words: readonly T[], message: string) =>
   z.pipe(
     text,
     z.transform((s: string, ctx) => {
-      const hit = words.find((w) => w.toLocaleLowerCase("vi") === s.toLocaleLowerCase("vi"));
+      const hit = words.find((w) => w.toLowerCase() === s.toLowerCase());
       if (hit === undefined) ctx.issues.push({ code: "custom", message, input: s });
       return hit as T;
     }),

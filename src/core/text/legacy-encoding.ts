@@ -68,7 +68,9 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | undefined {
   if (!/[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]/.test(text)) return undefined;
   // Fast path for the common case: every word is already a Vietnamese syllable
   // (or an abbreviation), so no decoding can repair anything.
-  if ((text.match(WORD) ?? []).every((w) => !/[A-Za-z]/.test(w) || NEUTRAL.test(w) || isVietnameseSyllable(w))) {
+  if (
+    (text.match(WORD) ?? []).every((w) => !/[A-Za-z]/.test(w) || NEUTRAL.test(w) || isVietnameseSyllable(w))
+  ) {
     return undefined;
   }
   if (decodeMojibake(text).recovered > 0) return "mojibake";

@@ -1,3 +1,5 @@
+import { memo } from "./memo";
+
 /**
  * Comparison keys for names of units, titles and clusters.
  *
@@ -61,7 +63,9 @@ export function iForY(lower: string): string {
  * Lower-casing uses `toLowerCase`: Vietnamese has no locale-specific case
  * rules, so no `Intl` or locale data is needed.
  */
-export function nameKey(s: string): string {
+export const nameKey: (s: string) => string = memo(computeNameKey);
+
+function computeNameKey(s: string): string {
   const lower = s
     .normalize("NFC")
     .replace(INVISIBLE, "")

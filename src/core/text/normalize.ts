@@ -1,9 +1,9 @@
+import { memo } from "./memo";
+
 /** Unicode NFC, trimmed, inner runs of white space collapsed to one space. */
 export function cleanText(s: string): string {
   return s.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** Key for matching headers and tab names: clean text, case-insensitive. */
-export function headerKey(s: string): string {
-  return cleanText(s).toLocaleLowerCase("vi");
-}
+export const headerKey: (s: string) => string = memo((s) => cleanText(s).toLowerCase());

@@ -9,9 +9,9 @@ import {
 import { SETUP_TEMPLATE } from "../../../src/core/template/setup-template";
 
 describe("the template index", () => {
-  it("keys the template by the five setup tabs it fills", () => {
+  it("keys the template by the six setup tabs it fills", () => {
     expect(Object.keys(TEMPLATE).sort()).toEqual(
-      [TAB.config, TAB.clusters, TAB.titles, TAB.campaigns, TAB.timeline].sort(),
+      [TAB.config, TAB.clusters, TAB.titles, TAB.criteria, TAB.campaigns, TAB.timeline].sort(),
     );
   });
 

@@ -18,7 +18,8 @@ const at = (r: Registration, column: string) => ({
 /** DK13 (the same subject registers a title twice), DK14 (prerequisite title missing), DK15 (quota exceeded). */
 export function checkSets(regs: readonly Registration[], index: PlanIndex): Finding[] {
   const out: Finding[] = [];
-  const usable = regs.filter((r) => r.unitName && r.subject && r.title);
+  // A row whose title is for the other subject (DK08) is no registration of that title.
+  const usable = regs.filter((r) => r.unitName && r.subject && r.title && r.title.subject === r.subject);
   const bySubject = new Map<string, Registration[]>();
   for (const r of usable) {
     const list = bySubject.get(subjectKey(r)) ?? [];
