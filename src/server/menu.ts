@@ -1,6 +1,7 @@
 import { ui } from "../adapter/services";
+import { MENU_LABELS } from "../core/template/guide";
 
-export const MENU_TITLE = "Thi đua – Khen thưởng";
+export const MENU_TITLE = MENU_LABELS.menu;
 
 /** One menu item: the caption users see and the top-level function it runs. */
 export interface MenuItem {
@@ -10,12 +11,12 @@ export interface MenuItem {
 
 /** The menu, as data: tests check every `run` is a top-level function of the bundle. */
 export const MENU: readonly (MenuItem | "separator")[] = [
-  { caption: "Đăng ký thi đua…", run: "openRegistrationSidebar" },
-  { caption: "Kiểm tra dữ liệu", run: "checkData" },
-  { caption: "Tính điểm và xếp hạng", run: "computeScores" },
+  { caption: MENU_LABELS.register, run: "openRegistrationSidebar" },
+  { caption: MENU_LABELS.check, run: "checkData" },
+  { caption: MENU_LABELS.scores, run: "computeScores" },
   "separator",
-  { caption: "Khởi tạo / cập nhật bảng tính", run: "setupWorkbook" },
-  { caption: "Chuẩn bị bảng chấm điểm", run: "prepareScoreSheets" },
+  { caption: MENU_LABELS.setup, run: "setupWorkbook" },
+  { caption: MENU_LABELS.prepareScores, run: "prepareScoreSheets" },
 ];
 
 /** Simple trigger: adds the add-on's menu. */
