@@ -1,5 +1,6 @@
 import { CAMPAIGN, clusterTabName, DOSSIER, STATUS_HEADER, TAB, TASK } from "../contract/workbook";
 import type { Finding, Severity } from "../findings/finding";
+import { groupBy } from "../group-by";
 import { parsePlan } from "../plan/parse-plan";
 import type { PlanIndex } from "../plan/types";
 import { checkCampaigns } from "../rules/campaigns/check-campaigns";
@@ -90,11 +91,10 @@ function tabStatus(
   findings: readonly Finding[],
   header: string,
 ): TabStatus {
-  const byRow = new Map<number, Finding[]>();
-  for (const f of findings) {
-    if (f.sheet !== sheet || f.row === null || f.row < 2) continue;
-    byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
-  }
+  const byRow = groupBy(
+    findings.filter((f) => f.sheet === sheet && f.row !== null && f.row >= 2),
+    (f) => f.row,
+  );
   return {
     sheet,
     header,

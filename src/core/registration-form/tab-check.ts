@@ -4,6 +4,7 @@ import { statusText, worstSeverity } from "../checks/status-text";
 import { REG } from "../contract/workbook";
 import { formatCivil } from "../dates";
 import type { Finding } from "../findings/finding";
+import { groupBy } from "../group-by";
 import type { Cluster, PlanIndex } from "../plan/types";
 import { checkRow } from "../rules/registrations/check-row";
 import { checkSets } from "../rules/registrations/check-sets";
@@ -31,8 +32,7 @@ export function checkClusterTab(grid: Grid, cluster: Cluster, index: PlanIndex):
     .filter((r) => CONTENT_HEADERS.some((h) => !isBlank(table.get(r, h))))
     .map((r) => fromTableRow(grid.name, cluster, table, r, index));
   const findings = [...regs.flatMap((r) => checkRow(r, index)), ...checkSets(regs, index)];
-  const byRow = new Map<number, Finding[]>();
-  for (const f of findings) if (f.row !== null) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
+  const byRow = groupBy(findings, (f) => f.row ?? 0);
   const dataRows = new Set(regs.map((r) => r.row));
   const statusRows = Array.from({ length: Math.max(grid.values.length - 1, 0) }, (_, i) => {
     const own = byRow.get(i + 2) ?? [];

@@ -3,6 +3,7 @@ import { statusText, worstSeverity } from "../checks/status-text";
 import { STATUS_HEADER, scoreTabName, TAB } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
+import { groupBy } from "../group-by";
 import type { Cluster, PlanIndex } from "../plan/types";
 import { findGrid, type Snapshot } from "../table";
 import { nameKey } from "../text/name-key";
@@ -79,11 +80,10 @@ function sheetStatus(
   dataRows: ReadonlySet<number>,
   findings: readonly Finding[],
 ): TabStatus {
-  const byRow = new Map<number, Finding[]>();
-  for (const f of findings) {
-    if (f.sheet !== sheet || f.row === null || f.row < 2) continue;
-    byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
-  }
+  const byRow = groupBy(
+    findings.filter((f) => f.sheet === sheet && f.row !== null && f.row >= 2),
+    (f) => f.row,
+  );
   const rows = Array.from({ length: Math.max(height - 1, 0) }, (_, i) => {
     const own = byRow.get(i + 2) ?? [];
     if (!dataRows.has(i + 2) && own.length === 0) return { text: "", severity: null };

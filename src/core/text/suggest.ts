@@ -1,3 +1,4 @@
+import { groupBy } from "../group-by";
 import { boundedDistance, distanceFrom } from "./edit-distance";
 import { nameKey } from "./name-key";
 
@@ -51,8 +52,7 @@ function indexOf(candidates: readonly string[]): Index {
   let index = byContent.get(content);
   if (!index) {
     const entries = candidates.map((name) => ({ name, key: nameKey(name), folded: foldedKey(name) }));
-    const byFolded = new Map<string, Entry[]>();
-    for (const e of entries) byFolded.set(e.folded, [...(byFolded.get(e.folded) ?? []), e]);
+    const byFolded = groupBy(entries, (e) => e.folded);
     index = { size: candidates.length, entries, byFolded, memo: new Map() };
     if (byContent.size >= CONTENT_CACHE) byContent.delete(byContent.keys().next().value ?? "");
     byContent.set(content, index);

@@ -4,6 +4,7 @@ import { toSheetValue } from "../../adapter/sheet-values";
 import { writeStatusBlock } from "../../adapter/write-status";
 import { checkEdit, type Stamp } from "../../core/checks/check-edit";
 import { TAB } from "../../core/contract/workbook";
+import { groupBy } from "../../core/group-by";
 import { headerKey } from "../../core/text/normalize";
 
 const PLAN_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles];
@@ -35,8 +36,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Writes stamps column by column, one call per run of consecutive rows. */
 function writeStamps(sheet: GoogleAppsScript.Spreadsheet.Sheet, stamps: readonly Stamp[]): void {
-  const byColumn = new Map<number, Stamp[]>();
-  for (const s of stamps) byColumn.set(s.column, [...(byColumn.get(s.column) ?? []), s]);
+  const byColumn = groupBy(stamps, (s) => s.column);
   for (const [column, list] of byColumn) {
     list.sort((a, b) => a.row - b.row);
     let run: Stamp[] = [];

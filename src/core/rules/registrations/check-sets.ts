@@ -1,6 +1,7 @@
 import { REG } from "../../contract/workbook";
 import type { Finding } from "../../findings/finding";
 import { error, warning } from "../../findings/make";
+import { groupBy } from "../../group-by";
 import type { PlanIndex, Title } from "../../plan/types";
 import { nameKey } from "../../text/name-key";
 import type { Registration } from "./registration";
@@ -58,14 +59,9 @@ export function checkSets(regs: readonly Registration[], index: PlanIndex): Find
   }
 
   // DK15: per unit, registrations for a title against its quota's base title.
-  const byUnit = new Map<string, Registration[]>();
-  for (const r of usable) {
-    const key = r.unit?.key ?? nameKey(r.unitName);
-    byUnit.set(key, [...(byUnit.get(key) ?? []), r]);
-  }
+  const byUnit = groupBy(usable, (r) => r.unit?.key ?? nameKey(r.unitName));
   for (const list of byUnit.values()) {
-    const counts = new Map<Title, Registration[]>();
-    for (const r of list) counts.set(r.title as Title, [...(counts.get(r.title as Title) ?? []), r]);
+    const counts = groupBy(list, (r) => r.title as Title);
     for (const [title, rows] of counts) {
       if (!title.maxShare) continue;
       const base = index.title(title.maxShare.of);

@@ -2,6 +2,7 @@ import { CLUSTER_SUBJECTS, SUBJECT, TAB, UNIT } from "../../contract/workbook";
 import { compareCivil, formatCivil, isOnTime } from "../../dates";
 import type { Finding } from "../../findings/finding";
 import { error, warning } from "../../findings/make";
+import { groupBy } from "../../group-by";
 import type { PlanIndex } from "../../plan/types";
 import type { Registration } from "../registrations/registration";
 
@@ -12,8 +13,10 @@ import type { Registration } from "../registrations/registration";
  */
 export function checkUnits(regs: readonly Registration[], index: PlanIndex): Finding[] {
   const out: Finding[] = [];
-  const byUnit = new Map<string, Registration[]>();
-  for (const r of regs) if (r.unit) byUnit.set(r.unit.key, [...(byUnit.get(r.unit.key) ?? []), r]);
+  const byUnit = groupBy(
+    regs.filter((r) => r.unit),
+    (r) => r.unit?.key,
+  );
   const today = index.plan.today;
 
   for (const unit of index.plan.units) {
