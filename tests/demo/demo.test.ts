@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { TAB } from "../../src/core/contract/workbook";
+import { CLUSTER, CONFIG, SCORE, SETTING, scoreTabName, TAB } from "../../src/core/contract/workbook";
 import { buildDemo } from "../../tools/demo/build-demo";
 import { ILLUSTRATIVE_NOTE } from "../../tools/demo/fill-shared";
 import { MISTAKES } from "../../tools/demo/mistakes";
 import { ONLY_LATE, UNREGISTERED } from "../../tools/demo/registrations";
+import { DEMO_ADMIN, headEmail, headUnit, UNSCORED } from "../../tools/demo/scores";
 import { type Sandbox, snapshot } from "../../tools/gas-sandbox";
 
 let sb: Sandbox;
@@ -55,8 +56,92 @@ describe("the demo workbook", () => {
 
   it("is the same workbook on every run (deterministic)", () => {
     const again = snapshot(buildDemo("build/Code.js").services.spreadsheet);
+    // The reports carry the time they were made; the log its entries' times.
+    const timed = new Set(["BC Kiểm tra", SCORE_REPORT, TAB.log]);
     const stable = (d: Record<string, unknown[][]>) =>
-      Object.fromEntries(Object.entries(d).filter(([name]) => name !== "BC Kiểm tra" && name !== TAB.log));
+      Object.fromEntries(Object.entries(d).filter(([name]) => !timed.has(name)));
     expect(stable(again)).toEqual(stable(snapshot(sb.services.spreadsheet)));
+    const body = (d: Record<string, unknown[][]>) => (d[SCORE_REPORT] ?? []).slice(3);
+    expect(body(again)).toEqual(body(snapshot(sb.services.spreadsheet)));
+  });
+});
+
+const SCORE_REPORT = "BC Kết quả chấm điểm";
+
+describe("the demo's scoring", () => {
+  /** The report rows of one cluster: rank, unit, …, proposal, notes. */
+  const ranking = (cluster: string): string[][] => {
+    const rows = (snapshot(sb.services.spreadsheet)[SCORE_REPORT] ?? []).map((r) => r.map(String));
+    const start = rows.findIndex((r) => r[0]?.startsWith(`CỤM ${cluster} `));
+    const end = rows.findIndex((r, i) => i > start && r.every((c) => c === ""));
+    return rows.slice(start + 2, end);
+  };
+  const proposed = (cluster: string) =>
+    ranking(cluster)
+      .filter((r) => r[8] === "Đề nghị dẫn đầu cụm")
+      .map((r) => r[1]);
+
+  it("names the admin and each cluster's head, so that the sidebar opens for them in the preview", () => {
+    const dump = snapshot(sb.services.spreadsheet);
+    const setting = (dump[TAB.config] ?? []).find((r) => r[0] === SETTING.adminEmails);
+    const head = (dump[TAB.config] ?? [])[0]?.map(String) ?? [];
+    expect(setting?.[head.indexOf(CONFIG.value)]).toBe(DEMO_ADMIN);
+    const [clusterHead = [], ...clusters] = (dump[TAB.clusters] ?? []).map((r) => r.map(String));
+    const col = (h: string) => clusterHead.indexOf(h);
+    expect(clusters).toHaveLength(10);
+    for (const r of clusters) {
+      const id = r[col(CLUSTER.id)] ?? "";
+      expect(r[col(CLUSTER.headEmails)]).toBe(headEmail(id));
+      expect(r[col(CLUSTER.headUnit)]).toBe(headUnit(id));
+    }
+    const env = sb.services.env;
+    const saved = { user: env.user, reportedEmail: env.reportedEmail };
+    try {
+      Object.assign(env, { user: headEmail("3"), reportedEmail: headEmail("3") });
+      const head3 = sb.call("getRegistrationContext") as { ok: boolean; clusters?: { id: string }[] };
+      expect(head3.ok).toBe(true);
+      expect(head3.clusters?.map((c) => c.id)).toEqual(["3"]);
+      Object.assign(env, { user: DEMO_ADMIN, reportedEmail: DEMO_ADMIN });
+      const admin = sb.call("getRegistrationContext") as { ok: boolean; clusters?: { id: string }[] };
+      expect(admin.clusters).toHaveLength(10);
+    } finally {
+      Object.assign(env, saved);
+    }
+  });
+
+  it("has a score tab per cluster, some left unscored, and the score findings DI01, DI02, DI04, DI06, DI07", () => {
+    const dump = snapshot(sb.services.spreadsheet);
+    for (let id = 1; id <= 10; id++) expect(dump[scoreTabName(String(id))], `Điểm Cụm ${id}`).toBeDefined();
+    expect(UNSCORED).toEqual(["9", "10"]);
+    const [head = [], ...rows] = dump[scoreTabName("9")] ?? [];
+    const self = head.indexOf(SCORE.self);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[self] === "")).toBe(true);
+    for (const code of ["DI01", "DI02", "DI04", "DI06", "DI07"])
+      expect(rowsWith(code).length, code).toBeGreaterThan(0);
+    // Finding rows: STT, tab, row, unit, code, severity, message, link.
+    const units = (code: string) => rowsWith(code).map((r) => r[3]);
+    expect(units("DI01")).toEqual(["UBND xã Thanh Mỹ"]);
+    expect(units("DI07").sort()).toEqual(["UBND phường Lê Lợi", "UBND phường Quang Trung"]);
+    expect(units("DI06")).toContain("UBND phường Xuân Khanh");
+    expect(new Set(units("DI04"))).toEqual(new Set(["UBND xã Kim Sơn"]));
+    expect(new Set(units("DI02"))).toContain("Phòng Giáo dục và Đào tạo");
+  });
+
+  it("ranks every cluster in BC Kết quả chấm điểm, with its chart", () => {
+    const report = sb.services.spreadsheet.getSheetByName(SCORE_REPORT);
+    expect(report?.getCharts()).toHaveLength(1);
+    // Cluster 1: Lê Lợi and Quang Trung tie for the lead, so neither is proposed (DI07: a vote).
+    expect(proposed("1")).toEqual([]);
+    expect(
+      ranking("1")
+        .slice(0, 2)
+        .map((r) => r[0]),
+    ).toEqual(["1", "1"]);
+    // Cluster 3: Phòng Tư pháp scores highest but registered late (DV02): the next one is proposed.
+    expect(ranking("3")[0]?.[1]).toBe(ONLY_LATE);
+    expect(proposed("3")).toEqual(["Phòng Nội vụ"]);
+    expect(proposed("2")).toEqual(["UBND xã Đường Lâm"]);
+    expect(proposed("9")).toEqual([]);
   });
 });

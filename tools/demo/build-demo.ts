@@ -4,20 +4,24 @@ import { isDate, loadBundle, type Sandbox } from "../gas-sandbox";
 import { fillShared } from "./fill-shared";
 import { MISTAKES } from "./mistakes";
 import { validRegistrations } from "./registrations";
+import { DEMO_ADMIN, fillAccess, fillScores } from "./scores";
 import { SheetWriter } from "./sheet-writer";
 
 /**
  * Builds the demo workbook with the built bundle: `setupWorkbook` on an empty spreadsheet,
- * the demo units, settings (reference date 15/03/2020), dossiers, campaigns, timeline,
- * registrations with their planted mistakes, then `checkData` (status columns and
- * `BC Kiểm tra`). Deterministic: no randomness; only the check time stamps vary.
+ * the demo units, settings (reference date 15/03/2020, `Email quản trị`), cluster heads,
+ * dossiers, campaigns, timeline, registrations with their planted mistakes, then
+ * `prepareScoreSheets`, scores partly entered (`SCORE_PLAN`), `computeScores`
+ * (`BC Kết quả chấm điểm` and its chart) and `checkData` (status columns and `BC Kiểm tra`).
+ * Deterministic: no randomness; only the time stamps of the reports and the log vary.
  */
 export function buildDemo(bundle = "build/Code.js"): Sandbox {
-  const sb = loadBundle(bundle, { tabs: {}, user: "phongnoivu@sontay.example.vn" });
+  const sb = loadBundle(bundle, { tabs: {}, user: DEMO_ADMIN });
   sb.call("setupWorkbook");
   const w = new SheetWriter(sb.services.spreadsheet);
   w.append(TAB.units, DEMO_UNIT_ROWS);
   fillShared(w, isDate);
+  fillAccess(w);
   const byCluster = validRegistrations();
   for (const m of MISTAKES) byCluster.get(m.cluster)?.push(m.row);
   for (const [cluster, rows] of byCluster) {
@@ -26,6 +30,10 @@ export function buildDemo(bundle = "build/Code.js"): Sandbox {
       rows.map((r, i) => ({ [REG.no]: i + 1, ...r })),
     );
   }
+  // Scoring under way: tabs prepared, scores partly entered, then totalled and ranked.
+  sb.call("prepareScoreSheets");
+  fillScores(w);
+  sb.call("computeScores");
   sb.services.ui.alerts.length = 0;
   sb.call("checkData");
   return sb;

@@ -55,6 +55,15 @@ export class SheetWriter {
     this.untracked(() => sheet.getRange(row, column).setValues([[value]]));
   }
 
+  /** Writes a whole column below the header, the column found by its header. */
+  setColumn(tab: string, header: string, cells: readonly (readonly unknown[])[]): void {
+    const column = this.headers(tab).indexOf(header) + 1;
+    if (column < 1) throw new Error(`demo: no column '${header}' in '${tab}'`);
+    if (cells.length === 0) return;
+    const sheet = this.sheet(tab);
+    this.untracked(() => sheet.getRange(2, column, cells.length, 1).setValues(cells.map((r) => [...r])));
+  }
+
   /** 1-based row of the first data row whose `header` cell reads `value` (as text). */
   findRow(tab: string, header: string, value: string): number {
     const [head = [], ...rows] = this.values(tab);
