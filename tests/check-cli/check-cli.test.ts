@@ -74,6 +74,37 @@ describe.concurrent("npm run check", { timeout: 120_000 }, () => {
     expect(readFileSync(DEMO).equals(before)).toBe(true);
   });
 
+  it("--json reports the score findings (DI) of the demo's partly entered Điểm Cụm tabs", async () => {
+    const r = await check(DEMO, "--json");
+    const out = JSON.parse(r.stdout) as {
+      findings: {
+        code: string;
+        severity: string;
+        sheet: string | null;
+        row: number | null;
+        unit: string | null;
+      }[];
+      summary: { byCode: Record<string, number> };
+    };
+    const di = out.findings.filter((f) => f.code.startsWith("DI"));
+    for (const code of ["DI01", "DI02", "DI04", "DI06", "DI07"]) {
+      expect(out.summary.byCode[code], code).toBeGreaterThan(0);
+      expect(out.summary.byCode[code]).toBe(di.filter((f) => f.code === code).length);
+    }
+    expect(di.every((f) => /^Điểm Cụm \d+$/.test(f.sheet ?? "") && typeof f.row === "number")).toBe(true);
+    expect(di.find((f) => f.code === "DI01")).toMatchObject({
+      severity: "Lỗi",
+      sheet: "Điểm Cụm 2",
+      unit: "UBND xã Thanh Mỹ",
+    });
+    const ties = di.filter((f) => f.code === "DI07");
+    expect(ties.map((f) => f.unit).sort()).toEqual(["UBND phường Lê Lợi", "UBND phường Quang Trung"]);
+    expect(ties.every((f) => f.severity === "Cảnh báo")).toBe(true);
+    expect(di.filter((f) => f.code === "DI06").map((f) => f.unit)).toContain("UBND phường Xuân Khanh");
+    // Clusters 9 and 10 have not started scoring: every row of theirs is DI02.
+    expect(di.some((f) => f.code === "DI02" && f.sheet === "Điểm Cụm 10")).toBe(true);
+  });
+
   it("prints a Vietnamese summary with the units that miss the cutoff, and --out writes an annotated copy", async () => {
     const before = readFileSync(DEMO);
     const out = join(dir, "ket-qua.xlsx");
