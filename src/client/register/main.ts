@@ -87,7 +87,7 @@ const FIELD_IDS: Record<string, string> = { cluster: "cluster", unit: "unit", in
 const fieldId = (path: string): string =>
   FIELD_IDS[path] ?? path.replace(/^individuals\.(\d+)\./, "p-$1-").replace(/^collective\./, "collective-");
 
-function showIssues(issues: readonly Pick<FormIssue, "code" | "message" | "field">[]): void {
+function showIssues(issues: readonly Pick<FormIssue, "code" | "message" | "field">[], focus = true): void {
   for (const node of Array.from(document.querySelectorAll("[aria-invalid]")))
     node.removeAttribute("aria-invalid");
   const list = byId<HTMLUListElement>("errors");
@@ -97,7 +97,7 @@ function showIssues(issues: readonly Pick<FormIssue, "code" | "message" | "field
     if (i.field) document.getElementById(fieldId(i.field))?.setAttribute("aria-invalid", "true");
   }
   const first = issues.find((i) => i.field && document.getElementById(fieldId(i.field)));
-  if (first) document.getElementById(fieldId(first.field))?.focus();
+  if (first && focus) document.getElementById(fieldId(first.field))?.focus();
 }
 
 async function submit(): Promise<void> {
@@ -176,6 +176,13 @@ byId("form").addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.target as HTMLElement).tagName === "INPUT") e.preventDefault();
 });
 byId("form").addEventListener("submit", (e) => e.preventDefault());
+// Once a submit was refused, the list of problems follows the user's corrections.
+byId("form").addEventListener("input", () => {
+  if (byId("errors").childElementCount === 0) return;
+  const issues = checkForm(formValue(), cluster());
+  showIssues(issues, false);
+  if (issues.length === 0) notify("ok", "Đã sửa hết lỗi: có thể gửi đăng ký.");
+});
 clusterSelect.addEventListener("change", onCluster);
 unitSelect.addEventListener("change", onUnit);
 collectiveTitle.addEventListener("change", onCollectiveTitle);
