@@ -1,11 +1,11 @@
 import { appendLog } from "../../adapter/append-log";
 import { readSnapshot } from "../../adapter/read-snapshot";
-import { activeUserEmail, formatNow, spreadsheet, withDocumentLock } from "../../adapter/services";
+import { activeUserEmail, formatNow, spreadsheet } from "../../adapter/services";
 import { writeReport } from "../../adapter/write-report";
 import { writeStatuses } from "../../adapter/write-status";
 import { checkWorkbook } from "../../core/checks/check-workbook";
 import { checkReport, summarize, summaryText } from "../../core/reports/check-report";
-import { runMenuAction, UserError } from "../run-action";
+import { runMenuAction, underLock } from "../run-action";
 
 const TITLE = "Kiểm tra dữ liệu";
 
@@ -17,7 +17,7 @@ export function checkData(): void {
 /** The check itself, without UI: the Vietnamese summary and the counts. */
 export function checkData_(): { summary: string; counts: ReturnType<typeof summarize> } {
   const ss = spreadsheet();
-  const result = withDocumentLock(30_000, () => {
+  return underLock(() => {
     const snapshot = readSnapshot(ss);
     const checked = checkWorkbook(snapshot, new Date());
     writeStatuses(ss, snapshot, checked.statuses);
@@ -26,11 +26,4 @@ export function checkData_(): { summary: string; counts: ReturnType<typeof summa
     appendLog(ss, { user: activeUserEmail(), action: TITLE, detail: summary.replace(/\n/g, " ") });
     return { summary, counts: summarize(checked.findings) };
   });
-  if (!result.ok) {
-    throw new UserError(
-      "LOCK_TIMEOUT",
-      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
-    );
-  }
-  return result.value;
 }

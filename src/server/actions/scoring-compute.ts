@@ -1,7 +1,7 @@
 import { appendLog } from "../../adapter/append-log";
 import { readSnapshot } from "../../adapter/read-snapshot";
 import { writeScoreChart } from "../../adapter/scoring/write-chart";
-import { activeUserEmail, formatNow, spreadsheet, withDocumentLock } from "../../adapter/services";
+import { activeUserEmail, formatNow, spreadsheet } from "../../adapter/services";
 import { writeReport } from "../../adapter/write-report";
 import { writeStatuses } from "../../adapter/write-status";
 import { TAB } from "../../core/contract/workbook";
@@ -11,7 +11,7 @@ import { checkUnits } from "../../core/rules/units/check-units";
 import { checkScores } from "../../core/scoring/check-scores";
 import { scoreReport } from "../../core/scoring/score-report";
 import { scoreSummary } from "../../core/scoring/score-summary";
-import { runMenuAction, UserError } from "../run-action";
+import { runMenuAction, UserError, underLock } from "../run-action";
 
 const TITLE = "Tính điểm và xếp hạng";
 /** The chart sits right of the report's ten columns. */
@@ -25,7 +25,7 @@ export function computeScores(): void {
 /** The computation itself, without UI: the Vietnamese summary. */
 export function computeScores_(): string {
   const ss = spreadsheet();
-  const result = withDocumentLock(30_000, () => {
+  return underLock(() => {
     const snapshot = readSnapshot(ss);
     const { index } = parsePlan(snapshot, new Date());
     const dv = checkUnits(readRegistrations(snapshot, index), index);
@@ -44,11 +44,4 @@ export function computeScores_(): string {
     appendLog(ss, { user: activeUserEmail(), action: TITLE, detail: summary.replace(/\n/g, " ") });
     return summary;
   });
-  if (!result.ok) {
-    throw new UserError(
-      "LOCK_TIMEOUT",
-      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
-    );
-  }
-  return result.value;
 }

@@ -1,19 +1,17 @@
 import { appendLog } from "../../adapter/append-log";
 import { readSnapshot, readTabs } from "../../adapter/read-snapshot";
 import { applyScoreSheets } from "../../adapter/scoring/apply-score-sheets";
-import { activeUserEmail, spreadsheet, withDocumentLock } from "../../adapter/services";
+import { activeUserEmail, spreadsheet } from "../../adapter/services";
 import { writeStatuses } from "../../adapter/write-status";
-import { emailList, isAdmin } from "../../core/access";
-import { CRITERION, SETTING, TAB } from "../../core/contract/workbook";
+import { CRITERION, TAB } from "../../core/contract/workbook";
 import { parsePlan } from "../../core/plan/parse-plan";
 import { readRegistrations } from "../../core/rules/registrations/registration";
 import { checkUnits } from "../../core/rules/units/check-units";
 import { checkScores } from "../../core/scoring/check-scores";
 import { planScoreSheets } from "../../core/scoring/plan-score-sheets";
-import { readSetting } from "../../core/settings";
 import type { Snapshot } from "../../core/table";
 import { CRITERIA_ROWS, CRITERIA_SAMPLE_NOTE } from "../../core/template/criteria";
-import { runMenuAction, UserError } from "../run-action";
+import { requireAdmin, runMenuAction, UserError, underLock } from "../run-action";
 
 const TITLE = "Chuẩn bị bảng chấm điểm";
 const FLAGS = new Set(["DI03", "DK02", "DK03"]);
@@ -27,15 +25,9 @@ export function prepareScoreSheets(): void {
 export function prepareScoreSheets_(): string[] {
   const ss = spreadsheet();
   const user = activeUserEmail();
-  const result = withDocumentLock(30_000, () => {
+  return underLock(() => {
     const snapshot = readSnapshot(ss);
-    if (!isAdmin(user, emailList(readSetting(snapshot, SETTING.adminEmails)))) {
-      throw new UserError(
-        "NO_PERMISSION",
-        "Chỉ cán bộ Phòng Nội vụ có tên trong mục 'Email quản trị' (trang Cấu hình) mới được chuẩn bị bảng chấm điểm." +
-          (user ? ` Tài khoản của bạn: ${user}.` : " Google không cho biết địa chỉ e-mail của bạn."),
-      );
-    }
+    requireAdmin(snapshot, user, "chuẩn bị bảng chấm điểm");
     const now = new Date();
     const { index } = parsePlan(snapshot, now);
     const before = checkScores(snapshot, index, []);
@@ -63,13 +55,6 @@ export function prepareScoreSheets_(): string[] {
     appendLog(ss, { user, action: TITLE, detail: lines.join(" ") });
     return lines;
   });
-  if (!result.ok) {
-    throw new UserError(
-      "LOCK_TIMEOUT",
-      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
-    );
-  }
-  return result.value;
 }
 
 function describe(plans: ReturnType<typeof planScoreSheets>, flagged: number): string[] {

@@ -1,14 +1,11 @@
 import { appendLog } from "../../adapter/append-log";
 import { applySetup } from "../../adapter/apply-setup";
 import { readSnapshot } from "../../adapter/read-snapshot";
-import { activeUserEmail, documentProperties, spreadsheet, withDocumentLock } from "../../adapter/services";
-import { emailList, isAdmin } from "../../core/access";
-import { SETTING } from "../../core/contract/workbook";
-import { readSetting } from "../../core/settings";
+import { activeUserEmail, documentProperties, spreadsheet } from "../../adapter/services";
 import { describeSetup } from "../../core/setup/describe-setup";
 import { planSetup } from "../../core/setup/plan-setup";
 import { SETUP_TEMPLATE } from "../../core/template/setup-template";
-import { runMenuAction, UserError } from "../run-action";
+import { requireAdmin, runMenuAction, underLock } from "../run-action";
 
 const SEEDED_KEY = "setup.seededTabs";
 const TITLE = "Khởi tạo / cập nhật bảng tính";
@@ -22,15 +19,9 @@ export function setupWorkbook(): void {
 export function setupWorkbook_(): string[] {
   const ss = spreadsheet();
   const user = activeUserEmail();
-  const result = withDocumentLock(30_000, () => {
+  return underLock(() => {
     const snapshot = readSnapshot(ss);
-    if (!isAdmin(user, emailList(readSetting(snapshot, SETTING.adminEmails)))) {
-      throw new UserError(
-        "NO_PERMISSION",
-        "Chỉ cán bộ Phòng Nội vụ có tên trong mục 'Email quản trị' (trang Cấu hình) mới được khởi tạo bảng tính." +
-          (user ? ` Tài khoản của bạn: ${user}.` : " Google không cho biết địa chỉ e-mail của bạn."),
-      );
-    }
+    requireAdmin(snapshot, user, "khởi tạo bảng tính");
     const props = documentProperties();
     const seeded = new Set<string>(parseList(props.getProperty(SEEDED_KEY)));
     const plan = planSetup(snapshot, SETUP_TEMPLATE, seeded);
@@ -40,13 +31,6 @@ export function setupWorkbook_(): string[] {
     appendLog(ss, { user, action: TITLE, detail: lines.join(" ") });
     return lines;
   });
-  if (!result.ok) {
-    throw new UserError(
-      "LOCK_TIMEOUT",
-      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
-    );
-  }
-  return result.value;
 }
 
 function parseList(json: string | null): string[] {
