@@ -9,6 +9,7 @@ import { accessOf, clusterFor, isFailure, unknownUser } from "../../core/registr
 import { columnsOf } from "../../core/registration-form/row-records";
 import { firstIssue } from "../../core/registration-form/schema";
 import type { Failure, WriteResult } from "../../core/registration-form/types";
+import { DATA_HEADERS } from "../../core/rules/registrations/registration";
 import type { Grid } from "../../core/table";
 import { headerKey } from "../../core/text/normalize";
 import { failure, LOCK_TIMEOUT, unexpected } from "./failures";
@@ -30,16 +31,8 @@ export interface WriteScope {
   log(action: string, detail: string): void;
 }
 
-const NEEDED = [
-  REG.unit,
-  REG.subject,
-  REG.person,
-  REG.position,
-  REG.title,
-  REG.initiative,
-  REG.date,
-  REG.enteredBy,
-];
+/** The columns a sidebar write fills: every data column but the free `STT`. */
+const NEEDED = DATA_HEADERS.filter((h) => h !== REG.no);
 
 interface SafeParser<P> {
   safeParse(
