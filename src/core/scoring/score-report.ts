@@ -45,13 +45,17 @@ export function scoreReport(
   const all = check.clusters.flatMap((c) => c.ranked);
   const floor = plan.scoreFloor;
   const count = (s: string) => check.findings.filter((f) => f.severity === s).length;
-  push("title", `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG CÁC CỤM THI ĐUA${plan.year ? ` NĂM ${plan.year}` : ""}`);
+  // Titles and section lines go in column B (the wide unit column): the report's cells
+  // wrap, and column A (the rank, 60 px) turned a sentence into a dozen lines.
+  push("title", "", `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG CÁC CỤM THI ĐUA${plan.year ? ` NĂM ${plan.year}` : ""}`);
   push(
     "subtitle",
+    "",
     `${plan.organisation} · Điểm sàn: ${floor === null ? "không áp dụng" : formatPoints(floor)} · Số đơn vị dẫn đầu mỗi cụm: ${plan.leadersPerCluster} · tính lúc ${computedAt}`,
   );
   push(
     "subtitle",
+    "",
     `${check.clusters.length} cụm · ${all.length} đơn vị · ${all.filter((u) => u.leader).length} đơn vị được đề nghị dẫn đầu · ${all.filter((u) => u.reachedFloor === false).length} đơn vị dưới điểm sàn · Lỗi: ${count(SEVERITY.error)} · Cảnh báo: ${count(SEVERITY.warning)} (chi tiết ở cột Kết quả kiểm tra của các trang Điểm Cụm).`,
   );
   push("plain");
@@ -59,6 +63,7 @@ export function scoreReport(
     const name = cluster.name ? ` – ${cluster.name}` : "";
     push(
       "section",
+      "",
       `CỤM ${cluster.id}${name} (${ranked.length} đơn vị, tổng điểm tối đa ${formatPoints(sheet.maxTotal)})`,
     );
     push(
@@ -95,7 +100,7 @@ export function scoreReport(
   }
   let chart: ChartBlock | null = null;
   if (all.length > 0) {
-    push("section", "DỮ LIỆU BIỂU ĐỒ: TỔNG ĐIỂM TỪNG ĐƠN VỊ THEO CỤM");
+    push("section", "", "DỮ LIỆU BIỂU ĐỒ: TỔNG ĐIỂM TỪNG ĐƠN VỊ THEO CỤM");
     const columns = floor === null ? 2 : 3;
     chart = {
       firstRow: rows.length + 1,
@@ -118,7 +123,7 @@ export function scoreReport(
   return {
     sheet: {
       name: SCORE_REPORT,
-      widths: [60, 260, 100, 110, 90, 80, 90, 100, 170, 360],
+      widths: [60, 300, 100, 110, 90, 80, 90, 100, 170, 360],
       rows,
       styles,
       frozenRows: 0,
