@@ -1,5 +1,6 @@
 import type { FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
 import { hyperlinkUrl } from "../gas-sandbox/cell";
+import type { FakeEmbeddedChart } from "../gas-sandbox/charts";
 
 /** One tab as the page draws it: display values, what the add-on wrote around them. */
 export interface SheetView {
@@ -22,6 +23,19 @@ export interface SheetView {
   notes: string[][];
   /** HYPERLINK targets, else null. */
   links: (string | null)[][];
+  /** The tab's embedded charts, as data the page draws (the .xlsx layer does not keep them). */
+  charts: ChartView[];
+}
+
+/** An embedded chart as the page draws it: categories down the first column, one series per other column. */
+export interface ChartView {
+  title: string;
+  anchorRow: number;
+  anchorColumn: number;
+  width: number;
+  height: number;
+  categories: string[];
+  series: { name: string; color: string | null; line: boolean; values: (number | null)[] }[];
 }
 
 export interface TabInfo {
@@ -68,8 +82,40 @@ export function sheetView(sheet: FakeSheet): SheetView {
       bold: plain(weights.map((row) => row.map((w) => w === "bold"))),
       notes: plain(range.getNotes()),
       links: plain(formulas.map((row) => row.map((f) => (f ? hyperlinkUrl(f) : null)))),
+      charts: sheet.getCharts().map(chartView),
     };
   });
+}
+
+/**
+ * A chart's data from its ranges (side by side, the first column the categories, the first
+ * `numHeaders` rows the series names), its title, size and per-series colour / line options.
+ */
+function chartView(chart: FakeEmbeddedChart): ChartView {
+  const { spec } = chart;
+  const columns: unknown[][] = [];
+  for (const range of spec.ranges) {
+    const rows = range.getValues();
+    for (let c = 0; c < range.getNumColumns(); c++) columns.push(rows.map((r) => r[c]));
+  }
+  const headers = Math.max(0, spec.numHeaders < 0 ? 1 : spec.numHeaders);
+  const [labels = [], ...data] = columns;
+  const option = (name: string) => spec.options[name];
+  const seriesOptions = (option("series") ?? {}) as Record<string, { color?: unknown; type?: unknown }>;
+  return {
+    title: String(option("title") ?? ""),
+    anchorRow: spec.position.anchorRow,
+    anchorColumn: spec.position.anchorColumn,
+    width: Number(option("width")) || 600,
+    height: Number(option("height")) || 371,
+    categories: labels.slice(headers).map(String),
+    series: data.map((column, i) => ({
+      name: headers > 0 ? String(column[0] ?? "") : `Chuỗi ${i + 1}`,
+      color: typeof seriesOptions[i]?.color === "string" ? (seriesOptions[i]?.color as string) : null,
+      line: seriesOptions[i]?.type === "line",
+      values: column.slice(headers).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
+    })),
+  };
 }
 
 function isWhite(color: string): boolean {

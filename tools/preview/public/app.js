@@ -1,6 +1,7 @@
 // The preview page: the workbook's tabs as a grid, the add-on's menu, its alerts, toasts,
 // sidebars and dialogs. Every action goes to the server, which runs the built add-on.
 import { busy, getJson, postJson } from "./api.js";
+import { renderCharts } from "./chart.js";
 import { listenToFrames, openDialogs } from "./dialogs.js";
 import { GridEditor } from "./editor.js";
 import { columnName, parseSheetLink, renderGrid } from "./grid.js";
@@ -57,6 +58,7 @@ async function showSheet(name, cell) {
   page.current = name;
   page.view = await getJson(`/api/sheet?name=${encodeURIComponent(name)}`);
   renderGrid($("grid"), page.view, { onLink: followLink });
+  renderCharts($("grid-wrap"), $("grid"), page.view.charts ?? []);
   const note = $("grid-note");
   note.hidden = page.view.hiddenRows === 0;
   note.textContent = `Còn ${page.view.hiddenRows} dòng nữa không hiển thị trong bản xem trước.`;
