@@ -5,7 +5,7 @@
 const SVG = "http://www.w3.org/2000/svg";
 const BAR_COLOR = "#4472c4";
 const LINE_COLOR = "#cc0000";
-const MARGIN = { top: 56, right: 20, bottom: 150, left: 96 };
+const MARGIN = { top: 56, right: 20, bottom: 165, left: 110 };
 /** Horizontal room per category: slanted labels of 10 px need about 14 px apart. */
 const SLOT = 16;
 const LABEL_CHARS = 30;
