@@ -4,7 +4,7 @@
 //    google.script.run only see top-level function declarations);
 //  - <page>.html: each src/client/<page>/index.html with its main.ts and style.css inlined;
 //  - appsscript.json, copied.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -12,6 +12,12 @@ const root = new URL("..", import.meta.url).pathname;
 const out = join(root, "build");
 const entry = join(root, "src/server/index.ts");
 const GLOBAL = "__app";
+
+/** Replaces a file in one step, so a test or the preview never reads half a build. */
+function writeAtomic(path, text) {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
 
 /** The names exported by the entry file, read from esbuild's metafile. */
 async function entryExports() {
@@ -51,7 +57,7 @@ async function buildServer() {
     (name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`,
   );
   const code = `${result.outputFiles[0].text}\n${wrappers.join("\n")}\n`;
-  writeFileSync(join(out, "Code.js"), code);
+  writeAtomic(join(out, "Code.js"), code);
   return { names, bytes: Buffer.byteLength(code) };
 }
 
@@ -85,16 +91,20 @@ async function buildPages() {
       "<!-- inline:script -->",
       () => `<script>\n${js.replace(/<\/script/gi, "<\\/script")}</script>`,
     );
-    writeFileSync(join(out, `${page}.html`), html);
+    writeAtomic(join(out, `${page}.html`), html);
   }
   return pages;
 }
 
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const server = await buildServer();
 const pages = await buildPages();
-writeFileSync(join(out, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
+writeAtomic(join(out, "appsscript.json"), readFileSync(join(root, "appsscript.json"), "utf8"));
+// Files of pages that no longer exist would be pushed by clasp: remove them.
+const produced = new Set(["Code.js", "appsscript.json", ...pages.map((p) => `${p}.html`)]);
+for (const file of readdirSync(out))
+  if (!produced.has(file) && !file.endsWith(".tmp"))
+    rmSync(join(out, file), { recursive: true, force: true });
 console.log(
   `build/Code.js ${(server.bytes / 1024).toFixed(1)} KB, ${server.names.length} entry points; pages: ${pages.join(", ") || "none"}`,
 );
