@@ -13,6 +13,7 @@ const BACKGROUND: Record<RowStyle, string> = {
   plain: "#ffffff",
 };
 const BOLD = new Set<RowStyle>(["title", "section", "header"]);
+const SPANNING = new Set<RowStyle>(["title", "subtitle", "section"]);
 
 /**
  * Rebuilds a generated `BC …` tab: cleared, then written in a handful of block
@@ -48,7 +49,9 @@ export function writeReport(
   );
   if (styles.length > 0) {
     const block = sheet.getRange(1, 1, styles.length, width);
-    block.setBackgrounds(styles).setFontWeights(weights).setVerticalAlignment("top").setWrap(true);
+    // Titles and section lines run across the empty cells beside them; table cells wrap.
+    const wraps = report.styles.map((s) => Array.from({ length: width }, () => !SPANNING.has(s)));
+    block.setBackgrounds(styles).setFontWeights(weights).setVerticalAlignment("top").setWraps(wraps);
   }
   report.widths.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);

@@ -1,6 +1,7 @@
 // `npm start`: the built add-on on a real workbook, in a browser at http://127.0.0.1:<port>/.
 // Usage: node --import tsx tools/preview/server.ts [file.xlsx]   (PORT=8080 by default)
 import { existsSync } from "node:fs";
+import { DEMO_ADMIN } from "../demo/scores";
 import { isXlsxFileError, loadWorkbook } from "../xlsx";
 import { ensureDemoWorkbook } from "./demo-workbook";
 import { startPreview } from "./start-preview";
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const file = arg ?? (await ensureDemoWorkbook(BUNDLE));
   if (!existsSync(file)) throw new Error(`Không tìm thấy tệp ${arg}.`);
   // Who is at the keyboard: e.g. PREVIEW_USER=<a cluster head's e-mail> to see what they see.
-  const user = process.env.PREVIEW_USER;
+  // The demo opens as its Phòng Nội vụ admin, so that every menu item works.
+  const user = process.env.PREVIEW_USER ?? (arg ? undefined : DEMO_ADMIN);
   const sandbox = await loadWorkbook(file, { bundle: BUNDLE, buildDir: "build", ...(user ? { user } : {}) });
   const preview = await startPreview({ sandbox, file, port: Number(process.env.PORT ?? 8080) });
   console.log(`\nSổ thi đua – bản xem trước đang chạy tại: ${preview.url}`);

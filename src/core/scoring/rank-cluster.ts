@@ -44,7 +44,9 @@ export function rankCluster(
     rankOf.set(s, prev && prev.total === s.total ? (rankOf.get(prev) as number) : i + 1);
   });
   const floor = settings.scoreFloor;
-  const reached = (s: UnitScore) => (floor === null ? null : s.total >= floor);
+  // A unit nobody has scored yet is not "under the floor": DI02 already says its scores are missing.
+  const unscored = (s: UnitScore) => s.selfTotal === null && s.crossTotal === null;
+  const reached = (s: UnitScore) => (floor === null || unscored(s) ? null : s.total >= floor);
   const eligible = sorted.filter(
     (s) => !settings.barred.has(s.unit.key) && reached(s) !== false && s.missing === 0 && s.invalid === 0,
   );
