@@ -7,8 +7,11 @@ const FORMULA_LIKE = /^[=+\-@'\t\r\n]/;
 const NUMBER_LIKE = /^\s*[-+]?[\d\s.,]*\d[\d\s.,]*(%|e[-+]?\d+)?\s*$/i;
 const DATE_LIKE = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
+const PLAIN_START = /^[^\s\d=+\-@'.,tTfF]/;
 
 export function needsQuote(s: string): boolean {
+  // Text starting with a letter (other than the t/f of true/false) is never parsed: the common case.
+  if (PLAIN_START.test(s)) return false;
   return FORMULA_LIKE.test(s) || NUMBER_LIKE.test(s) || DATE_LIKE.test(s) || BOOLEAN_LIKE.test(s);
 }
 

@@ -1,8 +1,13 @@
 import { memo } from "./memo";
 
+/** A leading or trailing space, a run of spaces, or any white space but the plain space. */
+const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]/u;
+
 /** Unicode NFC, trimmed, inner runs of white space collapsed to one space. */
 export function cleanText(s: string): string {
-  return s.normalize("NFC").replace(/\s+/gu, " ").trim();
+  const nfc = s.normalize("NFC");
+  // Most cells are already clean: skip the rewrite when no space needs it.
+  return UNCLEAN_SPACE.test(nfc) ? nfc.replace(/\s+/gu, " ").trim() : nfc;
 }
 
 /** Key for matching headers and tab names: clean text, case-insensitive. */
