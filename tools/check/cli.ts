@@ -4,7 +4,7 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { basename, resolve } from "node:path";
-import { isXlsxFileError, loadWorkbook, saveWorkbook } from "../xlsx";
+import { documentPropertiesOf, isXlsxFileError, loadWorkbook, saveWorkbook } from "../xlsx";
 import { parseArgs, UsageError } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
@@ -27,7 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.asOf) setReferenceDate(sb, args.asOf);
   const outcome = runCheck(sb);
-  if (args.out) await saveWorkbook(sb.services.spreadsheet, args.out);
+  if (args.out)
+    await saveWorkbook(sb.services.spreadsheet, args.out, { documentProperties: documentPropertiesOf(sb) });
   process.stdout.write(args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, args.out));
   return outcome.summary.errors > 0 ? 1 : 0;
 }

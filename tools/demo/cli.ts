@@ -3,7 +3,7 @@ process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { existsSync } from "node:fs";
 import { ensureBundle } from "../check/ensure-bundle";
-import { isXlsxFileError, saveWorkbook } from "../xlsx";
+import { documentPropertiesOf, isXlsxFileError, saveWorkbook } from "../xlsx";
 import { buildDemo } from "./build-demo";
 
 export const DEMO_PATH = "demo/so-thi-dua-demo.xlsx";
@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   const out = process.argv[2] ?? DEMO_PATH;
   const bundle = ensureBundle();
   const sb = buildDemo(bundle);
-  await saveWorkbook(sb.services.spreadsheet, out);
+  await saveWorkbook(sb.services.spreadsheet, out, { documentProperties: documentPropertiesOf(sb) });
   const summary = sb.services.ui.alerts.at(-1)?.prompt ?? "";
   process.stdout.write(
     `Đã tạo tệp demo: ${out}${existsSync(`${out}.bak`) ? ` (bản cũ lưu ở ${out}.bak)` : ""}\n`,

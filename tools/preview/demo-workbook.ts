@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { buildDemo } from "../demo/build-demo";
-import { saveWorkbook } from "../xlsx";
+import { documentPropertiesOf, saveWorkbook } from "../xlsx";
 
 /** The demo workbook `npm start` opens when no file is given (the path `npm run demo` writes). */
 export const DEMO_FILE = "demo/so-thi-dua-demo.xlsx";
@@ -11,6 +11,9 @@ export async function ensureDemoWorkbook(bundle: string): Promise<string> {
   if (existsSync(DEMO_FILE)) return DEMO_FILE;
   console.log(`Đang tạo bảng tính mẫu ${DEMO_FILE}…`);
   mkdirSync(dirname(DEMO_FILE), { recursive: true });
-  await saveWorkbook(buildDemo(bundle).services.spreadsheet, DEMO_FILE);
+  const sandbox = buildDemo(bundle);
+  await saveWorkbook(sandbox.services.spreadsheet, DEMO_FILE, {
+    documentProperties: documentPropertiesOf(sandbox),
+  });
   return DEMO_FILE;
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Sandbox } from "../gas-sandbox";
-import { saveWorkbook } from "../xlsx";
+import { documentPropertiesOf, saveWorkbook } from "../xlsx";
 import { DebouncedSaver } from "./debounced-saver";
 import { route } from "./http-routes";
 import { PreviewSession } from "./session";
@@ -31,7 +31,13 @@ const HOST = "127.0.0.1";
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { sandbox, file } = options;
   const saver = file
-    ? new DebouncedSaver(() => saveWorkbook(sandbox.services.spreadsheet, file), options.saveDelayMs)
+    ? new DebouncedSaver(
+        () =>
+          saveWorkbook(sandbox.services.spreadsheet, file, {
+            documentProperties: documentPropertiesOf(sandbox),
+          }),
+        options.saveDelayMs,
+      )
     : null;
   const session = new PreviewSession(sandbox, () => saver?.schedule());
   const ctx = { session, saver, file: file ?? null };

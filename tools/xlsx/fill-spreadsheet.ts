@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
+import type { FakeDataValidation, FakeProperties, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
 import { parseA1 } from "../gas-sandbox";
+import { isPropertiesSheet, readDocumentProperties, restoreDocumentProperties } from "./document-properties";
 import { readCell } from "./read-cell";
 import { fromExcelValidation, validationsOf } from "./validations";
 
@@ -64,11 +65,19 @@ function fillValidations(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, ws: Exc
  * typed values (dates as instants of local midnight in the spreadsheet's zone), formulas with
  * their cached values, links, formats, notes, frozen panes, column widths, tab colours,
  * hidden tabs and data validations. Nothing is recorded in the call log.
+ *
+ * The reserved worksheet `_so-thi-dua.properties` is not a tab: when `documentProperties` (the
+ * sandbox's `services.properties.document`) is given, its content replaces that store's.
  */
-export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, workbook: ExcelJS.Workbook): void {
+export function fillSpreadsheet(
+  spreadsheet: FakeSpreadsheet,
+  workbook: ExcelJS.Workbook,
+  documentProperties?: FakeProperties,
+): void {
   const env = spreadsheet._env;
   env.calls.untracked(() => {
-    const pairs = workbook.worksheets.map((ws) => {
+    const tabs = workbook.worksheets.filter((ws) => !isPropertiesSheet(ws));
+    const pairs = tabs.map((ws) => {
       const sheet = spreadsheet._addSheet(ws.name);
       grow(sheet, Math.max(MIN_ROWS, ws.rowCount), Math.max(MIN_COLUMNS, ws.columnCount));
       fillCells(sheet, ws, env.spreadsheetTimeZone);
@@ -77,4 +86,5 @@ export function fillSpreadsheet(spreadsheet: FakeSpreadsheet, workbook: ExcelJS.
     });
     for (const { sheet, ws } of pairs) fillValidations(spreadsheet, sheet, ws);
   });
+  if (documentProperties) restoreDocumentProperties(documentProperties, readDocumentProperties(workbook));
 }

@@ -1,7 +1,13 @@
 export { writeFileAtomic } from "./atomic-write";
+export {
+  documentPropertiesOf,
+  PROPERTIES_SHEET,
+  readDocumentProperties,
+  writeDocumentProperties,
+} from "./document-properties";
 export { isXlsxFileError, type XlsxErrorCode, XlsxFileError, xlsxError } from "./errors";
 export { fromExcelDate, toExcelDate } from "./excel-dates";
 export { fillSpreadsheet } from "./fill-spreadsheet";
 export { DEFAULT_BUNDLE, type LoadWorkbookOptions, loadWorkbook, openSandbox } from "./load-workbook";
 export { readXlsx } from "./read-xlsx";
-export { saveWorkbook, toExcelWorkbook } from "./save-workbook";
+export { type SaveWorkbookOptions, saveWorkbook, toExcelWorkbook } from "./save-workbook";

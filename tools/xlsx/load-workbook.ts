@@ -28,14 +28,18 @@ export interface LoadWorkbookOptions extends Omit<LoadBundleOptions, "tabs"> {
  *   data validations;
  * - every tab at least 1000 × 26, grown to fit the file.
  *
- * The file is only read. Document properties, protections, merges and charts are not loaded.
+ * - the document properties kept by `saveWorkbook(…, { documentProperties })` (the reserved
+ *   `veryHidden` worksheet `_so-thi-dua.properties`, which is not a tab), in
+ *   `PropertiesService.getDocumentProperties()`.
+ *
+ * The file is only read. Protections, merges and charts are not loaded.
  * Unusable files reject with an `XlsxFileError` whose `message` is Vietnamese.
  */
 export async function loadWorkbook(path: string, options: LoadWorkbookOptions = {}): Promise<Sandbox> {
   const workbook = await readXlsx(path);
   const { bundle = DEFAULT_BUNDLE, ...rest } = options;
   const sandbox = loadBundle(bundle, { ...rest, tabs: {} });
-  fillSpreadsheet(sandbox.services.spreadsheet, workbook);
+  fillSpreadsheet(sandbox.services.spreadsheet, workbook, sandbox.services.properties.document);
   return sandbox;
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { FakeDataValidation, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
 import { toA1 } from "../gas-sandbox";
 import { writeFileAtomic } from "./atomic-write";
+import { writeDocumentProperties } from "./document-properties";
 import { charsFromPx } from "./fill-spreadsheet";
 import { toExcelValidation, validationsOf } from "./validations";
 import { writeCell } from "./write-cell";
@@ -41,8 +42,23 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, timeZone: string): 
   }
 }
 
-/** A sandbox spreadsheet as an ExcelJS workbook (tab order, values, formats, layout, validations). */
-export function toExcelWorkbook(spreadsheet: FakeSpreadsheet): ExcelJS.Workbook {
+export interface SaveWorkbookOptions {
+  /**
+   * The document properties to keep in the file (e.g. `documentPropertiesOf(sandbox)`), in a
+   * `veryHidden` worksheet named `_so-thi-dua.properties` that `loadWorkbook` restores into
+   * `PropertiesService.getDocumentProperties()` and never shows as a tab.
+   */
+  documentProperties?: Record<string, string>;
+}
+
+/**
+ * A sandbox spreadsheet as an ExcelJS workbook (tab order, values, formats, layout, validations),
+ * plus the reserved properties worksheet, last, when `options.documentProperties` has any.
+ */
+export function toExcelWorkbook(
+  spreadsheet: FakeSpreadsheet,
+  options: SaveWorkbookOptions = {},
+): ExcelJS.Workbook {
   const env = spreadsheet._env;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sổ thi đua";
@@ -51,15 +67,21 @@ export function toExcelWorkbook(spreadsheet: FakeSpreadsheet): ExcelJS.Workbook 
       writeSheet(addWorksheet(workbook, sheet), sheet, env.spreadsheetTimeZone);
     }
   });
+  if (options.documentProperties) writeDocumentProperties(workbook, options.documentProperties);
   return workbook;
 }
 
 /**
  * Saves a sandbox spreadsheet to `.xlsx`, atomically: `<path>.tmp` is written, the previous
  * file kept as `<path>.bak`, then the temporary file renamed over `path`. A failure throws an
- * `XlsxFileError` (code WRITE_FAILED) and leaves the previous file untouched.
+ * `XlsxFileError` (code WRITE_FAILED) and leaves the previous file untouched. Pass
+ * `{ documentProperties: documentPropertiesOf(sandbox) }` to keep the document properties too.
  */
-export async function saveWorkbook(spreadsheet: FakeSpreadsheet, path: string): Promise<void> {
-  const buffer = await toExcelWorkbook(spreadsheet).xlsx.writeBuffer();
+export async function saveWorkbook(
+  spreadsheet: FakeSpreadsheet,
+  path: string,
+  options: SaveWorkbookOptions = {},
+): Promise<void> {
+  const buffer = await toExcelWorkbook(spreadsheet, options).xlsx.writeBuffer();
   await writeFileAtomic(path, buffer as unknown as Uint8Array);
 }

@@ -1,0 +1,66 @@
+import type ExcelJS from "exceljs";
+import type { FakeProperties, Sandbox } from "../gas-sandbox";
+
+/**
+ * The reserved worksheet that carries the sandbox's document properties inside an `.xlsx`:
+ * key in column A, value in column B (as text), one property a row. It is written
+ * `veryHidden` (Excel's UI cannot unhide it) and is never loaded as a tab.
+ */
+export const PROPERTIES_SHEET = "_so-thi-dua.properties";
+
+export const isPropertiesSheet = (ws: ExcelJS.Worksheet): boolean => ws.name === PROPERTIES_SHEET;
+
+/** A sandbox's document properties, read from the fake's store (no call is recorded). */
+export function documentPropertiesOf(sandbox: Sandbox): Record<string, string> {
+  return Object.fromEntries(sandbox.services.properties.document.data);
+}
+
+/** Appends the reserved worksheet holding `properties` (nothing when there are none). */
+export function writeDocumentProperties(
+  workbook: ExcelJS.Workbook,
+  properties: Record<string, string>,
+): void {
+  const entries = Object.entries(properties);
+  if (entries.length === 0) return;
+  const ws = workbook.addWorksheet(PROPERTIES_SHEET, { state: "veryHidden" });
+  entries.forEach(([key, value], i) => {
+    const row = ws.getRow(i + 1);
+    for (const [c, text] of [
+      [1, key],
+      [2, String(value)],
+    ] as const) {
+      const cell = row.getCell(c);
+      cell.numFmt = "@";
+      if (text !== "") cell.value = text;
+    }
+  });
+}
+
+/** The properties the reserved worksheet of `workbook` holds ({} when it has none). */
+export function readDocumentProperties(workbook: ExcelJS.Workbook): Record<string, string> {
+  const ws = workbook.worksheets.find(isPropertiesSheet);
+  const out: Record<string, string> = {};
+  ws?.eachRow((row) => {
+    const key = textOf(row.getCell(1).value);
+    if (key !== "") out[key] = textOf(row.getCell(2).value);
+  });
+  return out;
+}
+
+/** Replaces the store's content with `properties`, as restored state (no call is recorded). */
+export function restoreDocumentProperties(store: FakeProperties, properties: Record<string, string>): void {
+  store.data.clear();
+  for (const [k, v] of Object.entries(properties)) store.data.set(k, v);
+}
+
+/** A cell of the reserved sheet as text (a file edited by hand may hold numbers or rich text). */
+function textOf(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "object") return String(value);
+  if (value instanceof Date) return value.toISOString();
+  const o = value as unknown as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
+  if (typeof o.text === "string") return o.text;
+  if ("result" in o) return o.result === undefined || o.result === null ? "" : String(o.result);
+  return "";
+}
