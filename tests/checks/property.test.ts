@@ -2,20 +2,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Cell } from "../../src/core/cell";
 import { checkWorkbook } from "../../src/core/checks/check-workbook";
-import { clusterTabName, STATUS_HEADER, TAB, TASK } from "../../src/core/contract/workbook";
+import { clusterTabName, REQUIRED_TABS, STATUS_HEADER, TAB, TASK } from "../../src/core/contract/workbook";
 import type { Grid, Snapshot } from "../../src/core/table";
 import { snapshot } from "../../tools/gas-sandbox";
 import { cleanWorkbook, REPORT_TAB, summaryCounts, type Workbook } from "../fixtures/clean-workbook";
 
-const SETUP_TABS = [
-  TAB.config,
-  TAB.clusters,
-  TAB.units,
-  TAB.titles,
-  TAB.dossier,
-  TAB.campaigns,
-  TAB.timeline,
-];
+const SETUP_TABS = REQUIRED_TABS;
 const CLUSTER_TABS = Array.from({ length: 10 }, (_, i) => clusterTabName(String(i + 1)));
 
 /** Any value a cell may hand the script, and some nasty texts. */
