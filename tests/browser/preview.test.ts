@@ -1,12 +1,10 @@
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDate } from "../../tools/gas-sandbox";
-import { type Preview, startPreview } from "../../tools/preview/start-preview";
-import { loadWorkbook, readXlsx } from "../../tools/xlsx";
-import { launchChromium } from "./helpers/browser";
-import { BUNDLE, uncheckedDemoFile } from "./helpers/demo-file";
+import type { Preview } from "../../tools/preview/start-preview";
+import { readXlsx } from "../../tools/xlsx";
+import { type DemoSession, openDemoSession } from "./helpers/demo-session";
 import { cell, columnOf, firstEmptyRow, idle, openTab, pasteAt, typeInCell } from "./helpers/grid-page";
 
 const SCREENSHOT = ".tmp/preview-cum-1.png";
@@ -14,28 +12,20 @@ const today = () => formatDate(Date.now(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy");
 
 let file: string;
 let preview: Preview;
-let browser: Browser;
 let page: Page;
 /** The cell typed into by the live-check test. */
 const typed = { row: 0, column: 0 };
 
+let session: DemoSession;
+
 beforeAll(async () => {
-  file = await uncheckedDemoFile();
-  preview = await startPreview({
-    sandbox: await loadWorkbook(file, { bundle: BUNDLE }),
-    file,
-    saveDelayMs: 50,
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
-  await page.goto(preview.url);
-  await idle(page);
+  // The demo as received, reports removed.
+  session = await openDemoSession({ width: 1400, height: 800 });
+  ({ file, preview, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (file) rmSync(dirname(file), { recursive: true, force: true });
+  await session?.close();
 });
 
 describe("the preview in Chromium", () => {

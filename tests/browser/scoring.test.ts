@@ -1,11 +1,7 @@
-import { mkdirSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Preview, startPreview } from "../../tools/preview/start-preview";
-import { loadWorkbook } from "../../tools/xlsx";
-import { launchChromium } from "./helpers/browser";
-import { BUNDLE, uncheckedDemoFile } from "./helpers/demo-file";
+import { type DemoSession, openDemoSession } from "./helpers/demo-session";
 import { cell, columnOf, idle, openTab } from "./helpers/grid-page";
 
 const REPORT = "BC Kết quả chấm điểm";
@@ -16,29 +12,18 @@ const CHART_SHOT = ".tmp/scoring-chart.png";
 /** The unit whose score is changed by hand: the proposed leader of cluster 3 in the demo. */
 const UNIT = "Phòng Nội vụ";
 
-let file: string;
-let preview: Preview;
-let browser: Browser;
 let page: Page;
 
+let session: DemoSession;
+
 beforeAll(async () => {
-  // The demo as received, reports removed (charts are not kept in .xlsx files anyway).
-  file = await uncheckedDemoFile();
-  preview = await startPreview({
-    sandbox: await loadWorkbook(file, { bundle: BUNDLE }),
-    file,
-    saveDelayMs: 50,
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.goto(preview.url);
-  await idle(page);
+  // The demo as received, reports removed.
+  session = await openDemoSession({ width: 1600, height: 1000 });
+  ({ page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (file) rmSync(dirname(file), { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Runs `Tính điểm và xếp hạng` from the menu and closes its alert; returns the alert's text. */
