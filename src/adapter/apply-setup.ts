@@ -1,5 +1,5 @@
 import { TAB } from "../core/contract/workbook";
-import type { ColumnLayout, DropdownSource } from "../core/setup/layout";
+import { type ColumnLayout, type DropdownSource, GENERATED_COLUMN_NOTE } from "../core/setup/layout";
 import type { SetupPlan } from "../core/setup/plan-setup";
 import type { TabPlan } from "../core/setup/plan-tab";
 import { findGrid, type Snapshot } from "../core/table";
@@ -63,6 +63,13 @@ function applyColumnLayout(sheet: Sheet, tab: TabPlan, first: number): void {
     const column = first + i;
     if (layout.width) sheet.setColumnWidth(column, layout.width);
     if (layout.format) sheet.getRange(2, column, rows, 1).setNumberFormat(layout.format);
+    if (layout.generated) {
+      sheet
+        .getRange(1, column, rows + 1, 1)
+        .protect()
+        .setWarningOnly(true)
+        .setDescription(GENERATED_COLUMN_NOTE);
+    }
   });
 }
 

@@ -82,6 +82,16 @@ describe("setup on an empty spreadsheet", () => {
     }
   });
 
+  it("protects the columns the add-on writes with a warning only, so scripts and users can still write", () => {
+    const tab = sb.services.spreadsheet.getSheetByName(clusterTabName("1"));
+    const protections = tab?.getProtections(sb.context.SpreadsheetApp.ProtectionType.RANGE) ?? [];
+    expect(protections).toHaveLength(1);
+    const protection = protections[0];
+    expect(protection?.isWarningOnly()).toBe(true);
+    expect(protection?.getDescription()).toContain("Cột do tiện ích Sổ thi đua ghi");
+    expect(protection?.getRange().getColumn()).toBe(CLUSTER_TAB_HEADERS.indexOf(REG.status) + 1);
+  });
+
   it("reports what it added, in Vietnamese", () => {
     expect(alertText(sb)).toMatch(/Đã tạo \d+ trang tính/);
     expect(alertText(sb)).toContain("Đã thêm 28 dòng mẫu vào trang 'Tiến độ'");

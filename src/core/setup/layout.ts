@@ -33,7 +33,13 @@ export interface ColumnLayout {
   readonly width?: number;
   readonly format?: string;
   readonly dropdown?: DropdownSource;
+  /** Written by the add-on only: protected with a warning, so a hand edit is not made unawares. */
+  readonly generated?: true;
 }
+
+/** Description of the warning-only protection of a generated column. */
+export const GENERATED_COLUMN_NOTE =
+  "Cột do tiện ích Sổ thi đua ghi: không cần nhập tay, nội dung sẽ được ghi lại ở lần kiểm tra sau.";
 
 const clusterIds: DropdownSource = { kind: "column", tab: TAB.clusters, header: CLUSTER.id };
 const unitNames: DropdownSource = { kind: "column", tab: TAB.units, header: UNIT.name };
@@ -42,7 +48,7 @@ const subjects: DropdownSource = { kind: "list", values: [SUBJECT.collective, SU
 const list = (...values: string[]): DropdownSource => ({ kind: "list", values });
 
 const wide = 320;
-const status = { width: 360 };
+const status: ColumnLayout = { width: 360, generated: true };
 
 /** Column layouts of the fixed tabs, by header. Unlisted columns keep the defaults. */
 export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> = {
@@ -117,7 +123,7 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     [TASK.coordinator]: { width: 200 },
     [TASK.deadline]: { width: 110, format: DATE_FORMAT },
     [TASK.done]: { width: 120, format: DATE_FORMAT },
-    [TASK.state]: { width: 130 },
+    [TASK.state]: { width: 130, generated: true },
   },
   [TAB.log]: {
     [LOG.time]: { width: 150, format: DATETIME_FORMAT },

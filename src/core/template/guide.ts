@@ -152,7 +152,8 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
   [`MENU ${q(MENU_LABELS.menu)}`],
   [
     `• ${MENU_LABELS.setup}`,
-    "Tạo các tab, tiêu đề cột và danh sách chọn còn thiếu, thêm các dòng mẫu chưa có. " +
+    "Tạo các tab, tiêu đề cột và danh sách chọn còn thiếu, thêm các dòng mẫu chưa có; cột kết quả do tiện ích ghi " +
+      "được bảo vệ ở mức cảnh báo. " +
       "Không xóa hay ghi đè dữ liệu đã nhập.",
   ],
   [
