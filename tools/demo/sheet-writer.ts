@@ -32,11 +32,11 @@ export class SheetWriter {
     return this.untracked(() => sheet.getDataRange().getValues());
   }
 
-  /** Appends records below the last row; returns the first row written. */
-  append(tab: string, records: readonly Rec[]): number {
+  /** Writes records from `firstRow` (default: below the last row) down; returns the first row written. */
+  append(tab: string, records: readonly Rec[], firstRow?: number): number {
     const headers = this.headers(tab);
     const sheet = this.sheet(tab);
-    const start = this.untracked(() => sheet.getLastRow()) + 1;
+    const start = firstRow ?? this.untracked(() => sheet.getLastRow()) + 1;
     if (records.length === 0) return start;
     const rows = records.map((rec) => headers.map((h) => (h in rec ? (rec[h] ?? "") : "")));
     this.untracked(() => {
