@@ -1,3 +1,5 @@
+import { memo } from "./memo";
+
 /**
  * A spelling check of one Vietnamese syllable: onset, vowel nucleus and coda
  * from the closed inventories of the modern orthography, at most one tone
@@ -30,18 +32,8 @@ const SYLLABLE = new RegExp(
  * Plain ASCII syllables such as "van" or "an" pass too: callers compare what a
  * word was before and after a decoding, not whether it is Vietnamese at all.
  */
-export function isVietnameseSyllable(word: string): boolean {
-  // Names repeat a few hundred syllables over and over: remember the answers.
-  const known = cache.get(word);
-  if (known !== undefined) return known;
-  const answer = syllable(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, answer);
-  return answer;
-}
-
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, boolean>();
+// Names repeat a few hundred syllables over and over: the answers are remembered.
+export const isVietnameseSyllable: (word: string) => boolean = memo(syllable, 50_000);
 
 function syllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize("NFD");
