@@ -43,23 +43,26 @@ beforeAll(async () => {
   writeFileSync(join(dir, "hong.xlsx"), readFileSync(DEMO).subarray(0, 4000));
 }, 120_000);
 
+/** The one object `npm run check -- --json` prints. */
+interface CheckJson {
+  findings: {
+    code: string;
+    severity: string;
+    sheet: string | null;
+    row: number | null;
+    unit: string | null;
+    message: string;
+  }[];
+  summary: { errors: number; warnings: number; infos: number; byCode: Record<string, number> };
+}
+
 describe.concurrent("npm run check", { timeout: 120_000 }, () => {
   it("--json prints one JSON object with the findings the demo was built to contain, and exits 1", async () => {
     const before = readFileSync(DEMO);
     const r = await check(DEMO, "--json");
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
-    const out = JSON.parse(r.stdout) as {
-      findings: {
-        code: string;
-        severity: string;
-        sheet: string | null;
-        row: number | null;
-        unit: string | null;
-        message: string;
-      }[];
-      summary: { errors: number; warnings: number; infos: number; byCode: Record<string, number> };
-    };
+    const out = JSON.parse(r.stdout) as CheckJson;
     const codes = new Set(out.findings.map((f) => f.code));
     for (const code of ["DV01", "DV02", "DK02", "DK05", "DK09", "DK12", "DK13", "DK16"])
       expect(codes, code).toContain(code);
@@ -76,16 +79,7 @@ describe.concurrent("npm run check", { timeout: 120_000 }, () => {
 
   it("--json reports the score findings (DI) of the demo's partly entered Điểm Cụm tabs", async () => {
     const r = await check(DEMO, "--json");
-    const out = JSON.parse(r.stdout) as {
-      findings: {
-        code: string;
-        severity: string;
-        sheet: string | null;
-        row: number | null;
-        unit: string | null;
-      }[];
-      summary: { byCode: Record<string, number> };
-    };
+    const out = JSON.parse(r.stdout) as CheckJson;
     const di = out.findings.filter((f) => f.code.startsWith("DI"));
     for (const code of ["DI01", "DI02", "DI04", "DI06", "DI07"]) {
       expect(out.summary.byCode[code], code).toBeGreaterThan(0);
@@ -123,9 +117,7 @@ describe.concurrent("npm run check", { timeout: 120_000 }, () => {
 
   it("--as-of moves 'today': before the deadline an unregistered unit is told to register in time", async () => {
     const r = await check(DEMO, "--json", "--as-of", "01/02/2020");
-    const out = JSON.parse(r.stdout) as {
-      findings: { code: string; unit: string | null; message: string }[];
-    };
+    const out = JSON.parse(r.stdout) as CheckJson;
     const dv01 = out.findings.find((f) => f.code === "DV01" && f.unit === "Thanh tra thị xã");
     expect(dv01?.message).toContain("hãy đăng ký trước hạn");
     expect(dv01?.message).not.toContain("không được xét khen thưởng");
