@@ -1,13 +1,13 @@
 import { appendLog } from "../../adapter/append-log";
 import { applySetup } from "../../adapter/apply-setup";
 import { readSnapshot } from "../../adapter/read-snapshot";
-import { activeUserEmail, documentProperties, spreadsheet } from "../../adapter/services";
+import { readSeededTabs, saveSeededTabs } from "../../adapter/seeded-tabs";
+import { activeUserEmail, spreadsheet } from "../../adapter/services";
 import { describeSetup } from "../../core/setup/describe-setup";
 import { planSetup } from "../../core/setup/plan-setup";
 import { SETUP_TEMPLATE } from "../../core/template/setup-template";
 import { requireAdmin, runMenuAction, underLock } from "../run-action";
 
-const SEEDED_KEY = "setup.seededTabs";
 const TITLE = "Khởi tạo / cập nhật bảng tính";
 
 /** Menu: create or complete the year's workbook. Only appends; reports what it added. */
@@ -22,22 +22,11 @@ export function setupWorkbook_(): string[] {
   return underLock(() => {
     const snapshot = readSnapshot(ss);
     requireAdmin(snapshot, user, "khởi tạo bảng tính");
-    const props = documentProperties();
-    const seeded = new Set<string>(parseList(props.getProperty(SEEDED_KEY)));
-    const plan = planSetup(snapshot, SETUP_TEMPLATE, seeded);
+    const plan = planSetup(snapshot, SETUP_TEMPLATE, readSeededTabs());
     applySetup(ss, plan, snapshot);
-    props.setProperty(SEEDED_KEY, JSON.stringify(plan.seeded));
+    saveSeededTabs(plan.seeded);
     const lines = describeSetup(plan);
     appendLog(ss, { user, action: TITLE, detail: lines.join(" ") });
     return lines;
   });
-}
-
-function parseList(json: string | null): string[] {
-  try {
-    const v: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,10 +1,10 @@
+import { editedRows, editedSheet, editorEmail } from "../../adapter/edited-range";
 import { readGrid, readTabs } from "../../adapter/read-snapshot";
 import { activeUserEmail } from "../../adapter/services";
-import { toSheetValue } from "../../adapter/sheet-values";
+import { writeStamps } from "../../adapter/write-stamps";
 import { writeStatusBlock } from "../../adapter/write-status";
-import { checkEdit, type Stamp } from "../../core/checks/check-edit";
+import { checkEdit } from "../../core/checks/check-edit";
 import { TAB } from "../../core/contract/workbook";
-import { groupBy } from "../../core/group-by";
 import { headerKey } from "../../core/text/normalize";
 
 const PLAN_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles];
@@ -16,42 +16,17 @@ const CLUSTER_TAB = /^\s*cụm\s+/iu;
  * A bounded number of calls whatever the tab's size; other tabs cost two calls.
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e?.range) return;
-  const sheet = e.range.getSheet();
-  const name = sheet.getName();
-  if (!CLUSTER_TAB.test(name.normalize("NFC")) || headerKey(name) === headerKey(TAB.clusters)) return;
-  const first = e.range.getRow();
-  const last = first + e.range.getNumRows() - 1;
+  const tab = editedSheet(e);
+  if (!tab) return;
+  if (!CLUSTER_TAB.test(tab.name.normalize("NFC")) || headerKey(tab.name) === headerKey(TAB.clusters)) return;
+  const { spreadsheet, sheet, first, last } = editedRows(e, tab.sheet, tab.name);
   if (last < 2) return;
-  const ss = sheet.getParent();
   const grid = readGrid(sheet);
-  const user = e.user?.getEmail?.() || activeUserEmail();
-  const result = checkEdit(readTabs(ss, PLAN_TABS), grid, first, last, new Date(), user);
+  const user = editorEmail(e) || activeUserEmail();
+  const result = checkEdit(readTabs(spreadsheet, PLAN_TABS), grid, first, last, new Date(), user);
   if (!result) return;
   writeStamps(sheet, result.stamps);
   if (result.statusColumn > 0 && result.rows.length > 0) {
     writeStatusBlock(sheet, result.firstRow, result.statusColumn, result.width, result.rows);
-  }
-}
-
-/** Writes stamps column by column, one call per run of consecutive rows. */
-function writeStamps(sheet: GoogleAppsScript.Spreadsheet.Sheet, stamps: readonly Stamp[]): void {
-  const byColumn = groupBy(stamps, (s) => s.column);
-  for (const [column, list] of byColumn) {
-    list.sort((a, b) => a.row - b.row);
-    let run: Stamp[] = [];
-    const flush = () => {
-      if (run.length === 0) return;
-      sheet
-        .getRange((run[0] as Stamp).row, column, run.length, 1)
-        .setValues(run.map((s) => [toSheetValue(s.value)]));
-      run = [];
-    };
-    for (const s of list) {
-      const prev = run[run.length - 1];
-      if (prev && s.row !== prev.row + 1) flush();
-      run.push(s);
-    }
-    flush();
   }
 }
