@@ -1,9 +1,19 @@
 import type { Cell } from "../core/cell";
+import { REPORT_PREFIX } from "../core/contract/workbook";
 import type { Grid, Snapshot } from "../core/table";
 
-/** Reads every tab's values in one call per tab. */
+/**
+ * Reads every tab's values in one call per tab, except the generated `BC …`
+ * reports: they hold no user data and are rebuilt from scratch, so reading
+ * them (often the largest tabs) would be wasted work.
+ */
 export function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Snapshot {
-  const grids: Grid[] = ss.getSheets().map((sheet) => readGrid(sheet));
+  const grids: Grid[] = [];
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (!name.startsWith(REPORT_PREFIX))
+      grids.push({ name, values: sheet.getDataRange().getValues() as Cell[][] });
+  }
   return { grids };
 }
 
