@@ -43,16 +43,15 @@ export function checkEdit(
   const cluster = index.plan.clusters.find((c) => headerKey(clusterTabName(c.id)) === headerKey(tab.name));
   if (!cluster) return null;
   const header = tab.values[0] ?? [];
-  const colOf = (h: string) =>
-    header.findIndex((c) => typeof c === "string" && headerKey(c) === headerKey(h)) + 1;
+  const table0 = toTable(tab);
+  const colOf = (h: string) => (table0.col(h) ?? -1) + 1;
   const from = Math.max(first, 2);
   const to = Math.min(last, tab.values.length);
 
   // Stamp blank date / user cells of edited registration rows (the real day, not
-  // `Ngày tham chiếu`), in a copy of the tab.
-  const values = tab.values.map((r) => [...r]);
+  // `Ngày tham chiếu`), in a copy of the tab where only the edited rows are copied.
+  const values = tab.values.map((r, i) => (i + 1 >= from && i + 1 <= to ? [...r] : r));
   const stamps: Stamp[] = [];
-  const table0 = toTable(tab);
   const dateCol = colOf(REG.date);
   const userCol = colOf(REG.enteredBy);
   for (let row = from; row <= to; row++) {
