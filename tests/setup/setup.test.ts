@@ -6,6 +6,7 @@ import {
   clusterTabName,
   HEADERS,
   REG,
+  SETTING,
   TAB,
   TASK,
   UNIT,
@@ -37,8 +38,8 @@ describe("setup on an empty spreadsheet", () => {
     expect(snap[TAB.guide]?.length).toBeGreaterThan(20);
   });
 
-  it("fills the 2020 template: 7 settings, 10 clusters, 10 titles, 7 campaigns, 28 tasks", () => {
-    expect(snap[TAB.config]?.length).toBe(1 + 7);
+  it("fills the 2020 template: every setting, 10 clusters, 10 titles, 7 campaigns, 28 tasks", () => {
+    expect(snap[TAB.config]?.length).toBe(1 + Object.keys(SETTING).length);
     expect(snap[TAB.clusters]?.slice(1).map((r) => String(r[0]))).toEqual(ids);
     expect(snap[TAB.titles]?.length).toBe(1 + 10);
     expect(snap[TAB.campaigns]?.length).toBe(1 + 7);

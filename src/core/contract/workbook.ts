@@ -12,6 +12,7 @@ export const TAB = {
   dossier: "Hồ sơ cụm",
   campaigns: "Chuyên đề",
   timeline: "Tiến độ",
+  history: "Lịch sử khen thưởng",
   log: "Nhật ký",
   guide: "Hướng dẫn",
 } as const;
@@ -41,6 +42,14 @@ export const SETTING = {
   leadersPerCluster: "Số đơn vị dẫn đầu mỗi cụm",
   adminEmails: "Email quản trị",
   referenceDate: "Ngày tham chiếu",
+  superiorBody: "Cơ quan cấp trên",
+  place: "Địa danh",
+  signerTitle: "Chức vụ người ký",
+  signer: "Người ký",
+  onTimeOnly: "Chỉ xét đăng ký đúng hạn",
+  shareRounding: "Làm tròn tỷ lệ",
+  driveFolder: "Thư mục Drive",
+  reminderDays: "Nhắc việc trước (ngày)",
 } as const;
 
 export const CLUSTER = {
@@ -59,6 +68,7 @@ export const UNIT = {
   cluster: "Số cụm",
   type: "Loại đơn vị",
   email: "Email",
+  headcount: "Số cán bộ",
 } as const;
 
 export const TITLE = {
@@ -69,6 +79,10 @@ export const TITLE = {
   requirementFor: "Áp dụng yêu cầu cho",
   prerequisite: "Điều kiện kèm theo",
   maxShare: "Tỷ lệ tối đa",
+  decisionLevel: "Cấp quyết định",
+  multiYear: "Điều kiện nhiều năm",
+  collectiveCondition: "Điều kiện tập thể",
+  leaderOnly: "Chỉ cho đơn vị dẫn đầu cụm",
 } as const;
 
 export const REG = {
@@ -82,6 +96,27 @@ export const REG = {
   date: "Ngày đăng ký",
   enteredBy: "Người nhập",
   status: STATUS_HEADER,
+} as const;
+
+/** Year-end columns of `Cụm N` (optional: setup adds them after `Kết quả kiểm tra`). */
+export const RESULT = {
+  rating: "Xếp loại",
+  outcome: "Kết quả bình xét",
+  initiativeDecision: "Số QĐ công nhận sáng kiến",
+  decisionNo: "Số quyết định",
+  decisionDate: "Ngày quyết định",
+} as const;
+
+/** `Lịch sử khen thưởng`: awards and ratings of past years. */
+export const HISTORY = {
+  year: "Năm",
+  unit: "Đơn vị",
+  subject: "Đối tượng",
+  person: "Họ và tên",
+  title: "Danh hiệu, hình thức khen thưởng",
+  rating: "Xếp loại",
+  decisionNo: "Số quyết định",
+  decisionDate: "Ngày quyết định",
 } as const;
 
 export const SCORE = {
@@ -154,6 +189,16 @@ export const TASK_STATE = {
   dueSoon: "Sắp đến hạn",
   notDue: "Chưa đến hạn",
 } as const;
+export const YES_NO = { yes: "Có", no: "Không" } as const;
+export const OUTCOME = { passed: "Đạt", failed: "Không đạt" } as const;
+export const ROUNDING = { down: "Xuống", nearest: "Gần nhất" } as const;
+/** `Xếp loại` values, with the abbreviations the multi-year conditions use. */
+export const RATINGS = [
+  { name: "Hoàn thành xuất sắc nhiệm vụ", abbreviation: "HTXSNV" },
+  { name: "Hoàn thành tốt nhiệm vụ", abbreviation: "HTTNV" },
+  { name: "Hoàn thành nhiệm vụ", abbreviation: "HTNV" },
+  { name: "Không hoàn thành nhiệm vụ", abbreviation: "KHTNV" },
+] as const;
 export const UNIT_TYPES = [
   "Xã",
   "Phường",
@@ -179,9 +224,26 @@ export const HEADERS: Record<string, readonly string[]> = {
   [TAB.dossier]: values(DOSSIER),
   [TAB.campaigns]: values(CAMPAIGN),
   [TAB.timeline]: values(TASK),
+  [TAB.history]: values(HISTORY),
   [TAB.log]: values(LOG),
 };
-export const CLUSTER_TAB_HEADERS: readonly string[] = values(REG);
+export const CLUSTER_TAB_HEADERS: readonly string[] = [...values(REG), ...values(RESULT)];
+
+/**
+ * Columns setup adds but whose absence is no BT02: they came with later versions of the
+ * contract (the year-end work, headcounts) and an older workbook works without them.
+ */
+export const OPTIONAL_HEADERS: ReadonlySet<string> = new Set([
+  UNIT.headcount,
+  TITLE.decisionLevel,
+  TITLE.multiYear,
+  TITLE.collectiveCondition,
+  TITLE.leaderOnly,
+  ...values(RESULT),
+]);
+
+/** Tabs whose absence is no BT01: the log is the add-on's own, the history is the office's to import. */
+export const OPTIONAL_TABS: ReadonlySet<string> = new Set([TAB.log, TAB.history]);
 export const SCORE_TAB_HEADERS: readonly string[] = values(SCORE);
 
 /** Tabs every workbook must have (BT01 when missing). */

@@ -3,6 +3,7 @@ import {
   CLUSTER_TAB_HEADERS,
   clusterTabName,
   HEADERS,
+  OPTIONAL_HEADERS,
   REQUIRED_TABS,
   STATUS_HEADER,
   TAB,
@@ -33,7 +34,7 @@ export function missingColumns(snapshot: Snapshot, clusterIds: readonly string[]
     if (!grid) return;
     const have = new Set((grid.values[0] ?? []).map((h) => headerKey(cellText(h))));
     for (const header of headers) {
-      if (have.has(headerKey(header))) continue;
+      if (have.has(headerKey(header)) || OPTIONAL_HEADERS.has(header)) continue;
       const fix =
         header === STATUS_HEADER
           ? "Hãy chạy Khởi tạo / cập nhật bảng tính để thêm cột này."

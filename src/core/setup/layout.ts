@@ -6,9 +6,13 @@ import {
   CRITERION,
   CRITERION_KIND,
   DOSSIER,
+  HISTORY,
   LOG,
+  OUTCOME,
+  RATINGS,
   REG,
   REQUIREMENT,
+  RESULT,
   SCORE,
   SUBJECT,
   TAB,
@@ -16,6 +20,7 @@ import {
   TITLE,
   UNIT,
   UNIT_TYPES,
+  YES_NO,
 } from "../contract/workbook";
 
 /** Where a dropdown takes its choices from. */
@@ -47,6 +52,9 @@ const titleNames: DropdownSource = { kind: "column", tab: TAB.titles, header: TI
 const subjects: DropdownSource = { kind: "list", values: [SUBJECT.collective, SUBJECT.individual] };
 const list = (...values: string[]): DropdownSource => ({ kind: "list", values });
 
+const ratings: DropdownSource = { kind: "list", values: RATINGS.map((r) => r.name) };
+const outcomes = list(OUTCOME.passed, OUTCOME.failed);
+
 const wide = 320;
 const status: ColumnLayout = { width: 360, generated: true };
 
@@ -75,6 +83,7 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     [UNIT.cluster]: { width: 80, dropdown: clusterIds },
     [UNIT.type]: { width: 170, dropdown: list(...UNIT_TYPES) },
     [UNIT.email]: { width: 240 },
+    [UNIT.headcount]: { width: 90 },
   },
   [TAB.titles]: {
     [TITLE.name]: { width: wide },
@@ -84,6 +93,10 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     [TITLE.requirementFor]: { width: 160 },
     [TITLE.prerequisite]: { width: 140 },
     [TITLE.maxShare]: { width: 110 },
+    [TITLE.decisionLevel]: { width: 110 },
+    [TITLE.multiYear]: { width: 180 },
+    [TITLE.collectiveCondition]: { width: 170 },
+    [TITLE.leaderOnly]: { width: 120, dropdown: list("", YES_NO.yes) },
   },
   [TAB.criteria]: {
     [CRITERION.cluster]: { width: 70 },
@@ -125,6 +138,16 @@ export const TAB_LAYOUT: Record<string, Readonly<Record<string, ColumnLayout>>> 
     [TASK.done]: { width: 120, format: DATE_FORMAT },
     [TASK.state]: { width: 130, generated: true },
   },
+  [TAB.history]: {
+    [HISTORY.year]: { width: 60 },
+    [HISTORY.unit]: { width: 260, dropdown: unitNames },
+    [HISTORY.subject]: { width: 90, dropdown: subjects },
+    [HISTORY.person]: { width: 200 },
+    [HISTORY.title]: { width: 260 },
+    [HISTORY.rating]: { width: 220, dropdown: ratings },
+    [HISTORY.decisionNo]: { width: 140 },
+    [HISTORY.decisionDate]: { width: 120, format: DATE_FORMAT },
+  },
   [TAB.log]: {
     [LOG.time]: { width: 150, format: DATETIME_FORMAT },
     [LOG.user]: { width: 220 },
@@ -145,6 +168,11 @@ export const CLUSTER_TAB_LAYOUT: Readonly<Record<string, ColumnLayout>> = {
   [REG.date]: { width: 110, format: DATE_FORMAT },
   [REG.enteredBy]: { width: 200 },
   [REG.status]: status,
+  [RESULT.rating]: { width: 220, dropdown: ratings },
+  [RESULT.outcome]: { width: 120, dropdown: outcomes },
+  [RESULT.initiativeDecision]: { width: 170 },
+  [RESULT.decisionNo]: { width: 140 },
+  [RESULT.decisionDate]: { width: 120, format: DATE_FORMAT },
 };
 
 /** Layout of every `Điểm Cụm N` score tab. */

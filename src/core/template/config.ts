@@ -48,4 +48,43 @@ export const CONFIG_ROWS: readonly TemplateRow[] = [
     "Ngày dùng làm “hôm nay” khi kiểm tra hạn (dd/mm/yyyy), ví dụ để xem lại tình hình tại một ngày đã qua. " +
       "Để trống = ngày hiện tại (giờ Việt Nam).",
   ),
+  setting(
+    SETTING.superiorBody,
+    "UBND THỊ XÃ SƠN TÂY",
+    "Cơ quan cấp trên, dòng đầu của phần tiêu đề văn bản (Nghị định 30/2020/NĐ-CP).",
+  ),
+  setting(
+    SETTING.place,
+    "Sơn Tây",
+    "Địa danh ở dòng ngày tháng của văn bản, ví dụ “Sơn Tây, ngày 03 tháng 01 năm 2020”.",
+  ),
+  setting(
+    SETTING.signerTitle,
+    "TM. HỘI ĐỒNG\nCHỦ TỊCH",
+    "Thẩm quyền ký: dòng “TM. HỘI ĐỒNG”, xuống dòng, rồi chức vụ người ký (ví dụ CHỦ TỊCH).",
+  ),
+  setting(SETTING.signer, "", "Họ và tên người ký văn bản. Để trống = để trống chỗ ghi tên."),
+  setting(
+    SETTING.onTimeOnly,
+    "Có",
+    "“Có”: chỉ dòng đăng ký đúng hạn, của đơn vị không bị DV01/DV02, mới được đề nghị khen thưởng cuối năm " +
+      "(kế hoạch năm 2020). “Không”: việc đăng ký không là điều kiện (Luật Thi đua, khen thưởng 2022).",
+  ),
+  setting(
+    SETTING.shareRounding,
+    "Xuống",
+    "Cách làm tròn số tối đa theo tỷ lệ (Tỷ lệ tối đa, Điều kiện tập thể): “Xuống” (làm tròn xuống) " +
+      "hoặc “Gần nhất” (từ 0,5 làm tròn lên).",
+  ),
+  setting(
+    SETTING.driveFolder,
+    "",
+    "Đường dẫn hoặc mã thư mục Google Drive lưu các văn bản được tạo. Để trống = thư mục chứa bảng tính này.",
+  ),
+  setting(
+    SETTING.reminderDays,
+    "7, 3, 1",
+    "Gửi e-mail nhắc việc trước hạn bao nhiêu ngày, cách nhau bởi dấu phẩy (ví dụ 7, 3, 1). " +
+      "Để trống = không nhắc.",
+  ),
 ];

@@ -8,6 +8,7 @@ const unit = (name: string, cluster: string, type: UnitType): TemplateRow => ({
   [UNIT.cluster]: cluster,
   [UNIT.type]: type,
   [UNIT.email]: "",
+  [UNIT.headcount]: "",
 });
 
 /** The 9 wards and 6 communes of Sơn Tây in 2020 (BRIEF.md, "Facts for demo data"). */

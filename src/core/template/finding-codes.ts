@@ -4,14 +4,17 @@ import {
   CLUSTER_SUBJECTS,
   CRITERION,
   DOSSIER,
+  OUTCOME,
   REG,
   REQUIREMENT,
+  RESULT,
   SETTING,
   SUBJECT,
   TAB,
   TASK,
   TITLE,
   UNIT,
+  YES_NO,
 } from "../contract/workbook";
 import { SEVERITY, type Severity } from "../findings/finding";
 
@@ -197,4 +200,48 @@ export const FINDING_CODES: readonly FindingCodeInfo[] = [
   },
   { code: "TD02", severity: warning, summary: "Nhiệm vụ sẽ đến hạn trong 7 ngày tới." },
   { code: "TD03", severity: error, summary: `${q(TASK.deadline)} không phải ngày.` },
+  // Year-end proposals
+  {
+    code: "KT01",
+    severity: error,
+    summary:
+      `${q(OUTCOME.passed)} ở dòng không được tính: dòng có lỗi khác DK12, hoặc (khi ${q(SETTING.onTimeOnly)} là ${q(YES_NO.yes)}) ` +
+      "đăng ký muộn, hay đơn vị bị DV01/DV02.",
+  },
+  {
+    code: "KT02",
+    severity: error,
+    summary: `${q(OUTCOME.passed)} với danh hiệu yêu cầu sáng kiến nhưng ${q(RESULT.initiativeDecision)} để trống.`,
+  },
+  {
+    code: "KT03",
+    severity: error,
+    summary: `Chưa đạt danh hiệu ở ${q(TITLE.prerequisite)} trong năm (ví dụ CSTĐCS đạt mà LĐTT chưa đạt).`,
+  },
+  {
+    code: "KT04",
+    severity: error,
+    summary: `Chưa đủ ${q(TITLE.multiYear)} theo ${q(TAB.history)} và năm nay (nêu các năm còn thiếu).`,
+  },
+  {
+    code: "KT05",
+    severity: error,
+    summary: `Tập thể chưa đủ ${q(TITLE.collectiveCondition)} (nêu số liệu, ví dụ 5/10 LĐTT = 50% < 70%).`,
+  },
+  {
+    code: "KT06",
+    severity: error,
+    summary: `Số ${q(OUTCOME.passed)} vượt ${q(TITLE.maxShare)} (làm tròn theo ${q(SETTING.shareRounding)}).`,
+  },
+  {
+    code: "KT07",
+    severity: error,
+    summary: "Danh hiệu chỉ dành cho đơn vị dẫn đầu cụm, nhưng đơn vị không được đề nghị dẫn đầu.",
+  },
+  { code: "KT08", severity: info, summary: `Dòng đăng ký chưa có ${q(RESULT.outcome)} (đang chờ bình xét).` },
+  {
+    code: "KT09",
+    severity: warning,
+    summary: `${q(RESULT.outcome)} hoặc ${q(RESULT.rating)} có giá trị ngoài danh sách.`,
+  },
 ];
