@@ -8,7 +8,7 @@
 
 import { performance } from "node:perf_hooks";
 import { checkWorkbook } from "../src/core/checks/check-workbook";
-import { summaryCounts, workbookWithRows } from "../tests/fixtures/clean-workbook";
+import { summaryCounts, workbookWithRows } from "../tools/fixtures/clean-workbook";
 import { loadBundle, snapshot } from "../tools/gas-sandbox";
 import { benchScoring } from "./scoring";
 

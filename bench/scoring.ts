@@ -3,7 +3,7 @@
 // in the Apps Script sandbox. `benchScoring()` is called by the bench runner;
 // run directly (`node --import tsx bench/scoring.ts`) it prints its figures.
 import { pathToFileURL } from "node:url";
-import { fillScores, run, scaled, scoringWorkbook } from "../tests/scoring/score-fixture";
+import { fillScores, run, scaled, scoringWorkbook } from "../tools/fixtures/score-workbook";
 
 process.env.TZ = "Asia/Ho_Chi_Minh";
 

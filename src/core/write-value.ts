@@ -1,4 +1,4 @@
-import type { CivilDate } from "./civil-date";
+import type { CivilDate } from "./dates/civil-date";
 
 /**
  * A value the core asks the adapter to write: a CivilDate becomes a date cell

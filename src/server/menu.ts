@@ -1,30 +1,16 @@
 import { ui } from "../adapter/services";
-import { MENU_LABELS } from "../core/template/guide";
+import { MENU, MENU_TITLE } from "../core/menu/menu";
 
-export const MENU_TITLE = MENU_LABELS.menu;
-
-/** One menu item: the caption users see and the top-level function it runs. */
-export interface MenuItem {
-  readonly caption: string;
-  readonly run: string;
-}
-
-/** The menu, as data: tests check every `run` is a top-level function of the bundle. */
-export const MENU: readonly (MenuItem | "separator")[] = [
-  { caption: MENU_LABELS.register, run: "openRegistrationSidebar" },
-  { caption: MENU_LABELS.check, run: "checkData" },
-  { caption: MENU_LABELS.scores, run: "computeScores" },
-  "separator",
-  { caption: MENU_LABELS.setup, run: "setupWorkbook" },
-  { caption: MENU_LABELS.prepareScores, run: "prepareScoreSheets" },
-];
-
-/** Simple trigger: adds the add-on's menu. */
+/** Simple trigger: adds the add-on's menu, rendered from the menu's data. */
 export function onOpen(): void {
   const menu = ui().createMenu(MENU_TITLE);
-  for (const item of MENU) {
-    if (item === "separator") menu.addSeparator();
-    else menu.addItem(item.caption, item.run);
+  for (const entry of MENU) {
+    if (entry === "separator") menu.addSeparator();
+    else if ("submenu" in entry) {
+      const sub = ui().createMenu(entry.submenu);
+      for (const item of entry.items) sub.addItem(item.caption, item.run);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.run);
   }
   menu.addToUi();
 }

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TAB } from "../../src/core/contract/workbook";
+import { cleanWorkbook } from "../../tools/fixtures/clean-workbook";
 import { loadWorkbook, saveWorkbook } from "../../tools/xlsx";
-import { cleanWorkbook } from "../fixtures/clean-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "check-cli-"));
 const DEMO = join(dir, "demo.xlsx");

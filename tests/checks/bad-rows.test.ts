@@ -14,7 +14,6 @@ import type { Cell } from "../../src/core/cell";
 import { checkWorkbook } from "../../src/core/checks/check-workbook";
 import { clusterTabName, REG, SUBJECT } from "../../src/core/contract/workbook";
 import type { Snapshot } from "../../src/core/table";
-import { parseTypedInput } from "../../tools/gas-sandbox";
 import {
   cleanWorkbook,
   codesIn,
@@ -25,7 +24,8 @@ import {
   TITLES,
   UNITS,
   type Workbook,
-} from "../fixtures/clean-workbook";
+} from "../../tools/fixtures/clean-workbook";
+import { parseTypedInput } from "../../tools/gas-sandbox";
 
 const NOW = new Date(2020, 2, 15, 10, 0, 0);
 const UNIT3 = "Phòng Nội vụ";

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { clusterTabName, REG, TAB, UNIT } from "../../src/core/contract/workbook";
-import { editEvent, typeInto } from "../../tools/gas-sandbox";
 import {
   codesIn,
   individual,
@@ -8,7 +7,8 @@ import {
   UNITS,
   type Workbook,
   workbookWithRows,
-} from "../fixtures/clean-workbook";
+} from "../../tools/fixtures/clean-workbook";
+import { editEvent, typeInto } from "../../tools/gas-sandbox";
 
 const SMALL = 10 * 10;
 const LARGE = 5_000 * 10;

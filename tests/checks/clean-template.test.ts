@@ -8,7 +8,7 @@ import {
   TASK,
   TASK_STATE,
 } from "../../src/core/contract/workbook";
-import { DEMO_UNIT_ROWS } from "../../src/core/template";
+import { DEMO_UNIT_ROWS } from "../../tools/demo/units";
 import {
   CLUSTER_IDS,
   cleanRegistrations,
@@ -16,7 +16,7 @@ import {
   summaryCounts,
   UNITS,
   type Workbook,
-} from "../fixtures/clean-workbook";
+} from "../../tools/fixtures/clean-workbook";
 
 describe("the clean 2020 workbook", () => {
   let wb: Workbook;

@@ -12,8 +12,7 @@ import {
   TASK_STATE,
   UNIT,
 } from "../../src/core/contract/workbook";
-import { FINDING_CODES } from "../../src/core/template";
-import { markdownTableRows, readShared } from "../core/template/shared-docs";
+import { FINDING_CODES } from "../../src/core/findings/catalogue";
 import {
   cleanWorkbook,
   codesIn,
@@ -24,7 +23,8 @@ import {
   TITLES,
   UNITS,
   type Workbook,
-} from "../fixtures/clean-workbook";
+} from "../../tools/fixtures/clean-workbook";
+import { markdownTableRows, readShared } from "../core/template/shared-docs";
 
 /** Where a row-level finding must show: a tab, a row and the column holding the status. */
 interface Where {

@@ -4,8 +4,8 @@ import type { Cell } from "../../src/core/cell";
 import { checkWorkbook } from "../../src/core/checks/check-workbook";
 import { clusterTabName, REQUIRED_TABS, STATUS_HEADER, TAB, TASK } from "../../src/core/contract/workbook";
 import type { Grid, Snapshot } from "../../src/core/table";
+import { cleanWorkbook, REPORT_TAB, summaryCounts, type Workbook } from "../../tools/fixtures/clean-workbook";
 import { snapshot } from "../../tools/gas-sandbox";
-import { cleanWorkbook, REPORT_TAB, summaryCounts, type Workbook } from "../fixtures/clean-workbook";
 
 const SETUP_TABS = REQUIRED_TABS;
 const CLUSTER_TABS = Array.from({ length: 10 }, (_, i) => clusterTabName(String(i + 1)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillScores, run, scaled, scoringWorkbook } from "./score-fixture";
+import { fillScores, run, scaled, scoringWorkbook } from "../../tools/fixtures/score-workbook";
 
 const REPORT = "BC Kết quả chấm điểm";
 

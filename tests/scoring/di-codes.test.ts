@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { CRITERION, CRITERION_KIND, SCORE, scoreTabName, TAB } from "../../src/core/contract/workbook";
-import { codesIn, type Workbook } from "../fixtures/clean-workbook";
-import { baseCode, fillScores, run, type Scores, scaled, scoringWorkbook, unitName } from "./score-fixture";
+import { codesIn, type Workbook } from "../../tools/fixtures/clean-workbook";
+import {
+  baseCode,
+  fillScores,
+  run,
+  type Scores,
+  scaled,
+  scoringWorkbook,
+  unitName,
+} from "../../tools/fixtures/score-workbook";
 
 const TAB1 = scoreTabName("1");
 /** Clean scores: 90, 85 and 80 points, self = cross, no bonus or penalty. */

@@ -9,8 +9,7 @@ import {
   TAB,
   UNIT,
 } from "../../src/core/contract/workbook";
-import { snapshot } from "../../tools/gas-sandbox";
-import { codesIn } from "../fixtures/clean-workbook";
+import { codesIn } from "../../tools/fixtures/clean-workbook";
 import {
   BONUS,
   baseCode,
@@ -20,7 +19,8 @@ import {
   scaled,
   scoringWorkbook,
   unitName,
-} from "./score-fixture";
+} from "../../tools/fixtures/score-workbook";
+import { snapshot } from "../../tools/gas-sandbox";
 
 const TAB1 = scoreTabName("1");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SCORE, scoreTabName } from "../../src/core/contract/workbook";
-import { codesIn } from "../fixtures/clean-workbook";
+import { codesIn } from "../../tools/fixtures/clean-workbook";
 import {
   BONUS,
   fillScores,
@@ -12,7 +12,7 @@ import {
   scaled,
   scoringWorkbook,
   unitName,
-} from "./score-fixture";
+} from "../../tools/fixtures/score-workbook";
 
 const PROPOSAL = "Đề nghị dẫn đầu cụm";
 const u = (i: number) => unitName("1", i);

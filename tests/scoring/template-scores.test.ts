@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCORE, scoreTabName, TAB } from "../../src/core/contract/workbook";
 import { CRITERIA_ROWS } from "../../src/core/template/criteria";
-import { CLUSTER_IDS, cleanWorkbook, summaryCounts, UNITS, type Workbook } from "../fixtures/clean-workbook";
-import { fillScores, run, scaled } from "./score-fixture";
+import {
+  CLUSTER_IDS,
+  cleanWorkbook,
+  summaryCounts,
+  UNITS,
+  type Workbook,
+} from "../../tools/fixtures/clean-workbook";
+import { fillScores, run, scaled } from "../../tools/fixtures/score-workbook";
 
 describe("scoring the clean 2020 workbook with its sample rubric", () => {
   let wb: Workbook;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterTabName, REG } from "../../src/core/contract/workbook";
-import { personName } from "../fixtures/clean-workbook";
+import { personName } from "../../tools/fixtures/clean-workbook";
 import { dump, individual, rowsOf, run, sidebarWorkbook, submission, UNIT3 } from "./sidebar-workbook";
 
 const TAB3 = clusterTabName("3");

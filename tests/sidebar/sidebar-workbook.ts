@@ -5,7 +5,6 @@
  * CSTĐCS (its collective and CSTĐCS rows are left out).
  */
 import { CLUSTER, REG, SETTING, TAB } from "../../src/core/contract/workbook";
-import { snapshot } from "../../tools/gas-sandbox";
 import {
   cleanRegistrations,
   cleanWorkbook,
@@ -14,7 +13,8 @@ import {
   TITLES,
   UNITS,
   type Workbook,
-} from "../fixtures/clean-workbook";
+} from "../../tools/fixtures/clean-workbook";
+import { snapshot } from "../../tools/gas-sandbox";
 
 export const HEAD3 = "head3@example.com";
 export const HEAD4 = "head4@example.com";

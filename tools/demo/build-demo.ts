@@ -1,11 +1,11 @@
-import { clusterTabName, REG, TAB, UNIT } from "../../src/core/contract/workbook";
-import { DEMO_UNIT_ROWS } from "../../src/core/template";
+import { clusterTabName, REG, TAB } from "../../src/core/contract/workbook";
 import { isDate, loadBundle, type Sandbox } from "../gas-sandbox";
 import { fillShared } from "./fill-shared";
 import { MISTAKES } from "./mistakes";
 import { validRegistrations } from "./registrations";
 import { DEMO_ADMIN, fillAccess, fillScores } from "./scores";
 import { SheetWriter } from "./sheet-writer";
+import { DEMO_UNIT_ROWS } from "./units";
 
 /**
  * Builds the demo workbook with the built bundle: `setupWorkbook` on an empty spreadsheet,
@@ -38,6 +38,3 @@ export function buildDemo(bundle = "build/Code.js"): Sandbox {
   sb.call("checkData");
   return sb;
 }
-
-/** The unit names of the demo. */
-export const demoUnitNames = (): string[] => DEMO_UNIT_ROWS.map((u) => String(u[UNIT.name]));

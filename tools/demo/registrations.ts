@@ -1,7 +1,7 @@
 import { REG, SUBJECT, UNIT } from "../../src/core/contract/workbook";
-import { DEMO_UNIT_ROWS } from "../../src/core/template";
 import { onTimeDate, personName, position } from "./people";
 import type { Rec } from "./sheet-writer";
+import { DEMO_UNIT_ROWS } from "./units";
 
 export const T = {
   ldtt: "Lao động tiên tiến",

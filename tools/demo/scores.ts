@@ -1,7 +1,7 @@
 import { CLUSTER, CONFIG, SCORE, SETTING, scoreTabName, TAB } from "../../src/core/contract/workbook";
-import { DEMO_UNIT_ROWS } from "../../src/core/template";
 import { entrant, ONLY_LATE, UNREGISTERED } from "./registrations";
 import type { SheetWriter } from "./sheet-writer";
+import { DEMO_UNIT_ROWS } from "./units";
 
 /** The demo's Phòng Nội vụ officer: `Email quản trị`, and the user the demo is built as. */
 export const DEMO_ADMIN = "phongnoivu@sontay.example.vn";

@@ -1,7 +1,7 @@
 import { type Cell, isBlank } from "../cell";
-import type { CivilDate } from "../civil-date";
 import { clusterTabName, REG, STATUS_HEADER } from "../contract/workbook";
 import { civilDateOf } from "../dates";
+import type { CivilDate } from "../dates/civil-date";
 import { parsePlan } from "../plan/parse-plan";
 import { checkRow } from "../rules/registrations/check-row";
 import { checkSets } from "../rules/registrations/check-sets";

@@ -1,4 +1,4 @@
-import type { CivilDate } from "../civil-date";
+import type { CivilDate } from "./civil-date";
 
 /** Number of days in `month` (1–12) of `year`, Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,6 @@
 import { type Cell, isBlank, isDate } from "../cell";
-import type { CivilDate } from "../civil-date";
 import { isValidCivil } from "./civil";
+import type { CivilDate } from "./civil-date";
 import { civilDateOf } from "./zone";
 
 /** Result of {@link parseDateCell}. */

@@ -1,4 +1,4 @@
-import type { CivilDate } from "../civil-date";
+import type { CivilDate } from "./civil-date";
 
 /**
  * The plan's time zone, Asia/Ho_Chi_Minh, as a constant offset.

@@ -1,3 +1,5 @@
+import type { FindingCode } from "./catalogue";
+
 /** Severity of a finding, in the words users see. */
 export const SEVERITY = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 export type Severity = (typeof SEVERITY)[keyof typeof SEVERITY];
@@ -7,7 +9,7 @@ export type Severity = (typeof SEVERITY)[keyof typeof SEVERITY];
  * is and a Vietnamese message that names the actual values and says how to fix it.
  */
 export interface Finding {
-  readonly code: string;
+  readonly code: FindingCode;
   readonly severity: Severity;
   /** Tab name, or null for a finding about the whole workbook. */
   readonly sheet: string | null;

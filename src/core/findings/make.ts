@@ -1,3 +1,4 @@
+import type { FindingCode } from "./catalogue";
 import { type Finding, SEVERITY, type Severity } from "./finding";
 
 /** Where a finding is: tab, 1-based row (null for a whole tab or unit), column, unit. */
@@ -10,7 +11,7 @@ export interface At {
 
 const make =
   (severity: Severity) =>
-  (code: string, at: At, message: string): Finding => ({ code, severity, ...at, message });
+  (code: FindingCode, at: At, message: string): Finding => ({ code, severity, ...at, message });
 
 export const error = make(SEVERITY.error);
 export const warning = make(SEVERITY.warning);

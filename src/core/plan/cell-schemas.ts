@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type Cell, cellText, isBlank } from "../cell";
-import type { CivilDate } from "../civil-date";
 import { parseDateCell } from "../dates";
+import type { CivilDate } from "../dates/civil-date";
 import { cleanText } from "../text/normalize";
 
 /**

@@ -1,8 +1,8 @@
 import type * as z from "zod/mini";
 import { emailList } from "../access";
 import { isBlank } from "../cell";
-import type { CivilDate } from "../civil-date";
 import { CONFIG, SETTING, TAB } from "../contract/workbook";
+import type { CivilDate } from "../dates/civil-date";
 import { civilDateOf } from "../dates/zone";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";

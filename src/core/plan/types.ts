@@ -1,4 +1,4 @@
-import type { CivilDate } from "../civil-date";
+import type { CivilDate } from "../dates/civil-date";
 
 export type Subject = "Tập thể" | "Cá nhân";
 export type Requirement = "Sáng kiến" | "Mô hình";

@@ -1,7 +1,7 @@
 import type { Cell } from "../cell";
-import type { CivilDate } from "../civil-date";
 import { REG, SUBJECT } from "../contract/workbook";
 import { toInstant } from "../dates";
+import type { CivilDate } from "../dates/civil-date";
 import type { PlanIndex, Unit } from "../plan/types";
 import type { Grid } from "../table";
 import { cleanText, headerKey } from "../text/normalize";

@@ -1,5 +1,5 @@
-import { civilDate } from "../civil-date";
 import { CONFIG, SETTING } from "../contract/workbook";
+import { civilDate } from "../dates/civil-date";
 import type { TemplateRow, TemplateValue } from "./types";
 
 const setting = (key: string, value: TemplateValue, note: string): TemplateRow => ({

@@ -13,20 +13,9 @@ import {
   TAB,
   TITLE,
 } from "../contract/workbook";
+import { FINDING_CODES, q } from "../findings/catalogue";
 import { SEVERITY } from "../findings/finding";
-import { FINDING_CODES, q } from "./finding-codes";
-
-export { FINDING_CODES, type FindingCodeInfo } from "./finding-codes";
-
-/** Labels of the add-on's menu, as the guide names them. */
-export const MENU_LABELS = {
-  menu: "Thi đua – Khen thưởng",
-  register: "Đăng ký thi đua…",
-  check: "Kiểm tra dữ liệu",
-  scores: "Tính điểm và xếp hạng",
-  setup: "Khởi tạo / cập nhật bảng tính",
-  prepareScores: "Chuẩn bị bảng chấm điểm",
-} as const;
+import { MENU_TITLE, menuItems } from "../menu/menu";
 
 /**
  * The `Hướng dẫn` tab: one array per sheet row; the first cell is a heading
@@ -149,33 +138,8 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
       "nếu không là ngày hiện tại.",
   ],
   [""],
-  [`MENU ${q(MENU_LABELS.menu)}`],
-  [
-    `• ${MENU_LABELS.setup}`,
-    "Tạo các tab, tiêu đề cột và danh sách chọn còn thiếu, thêm các dòng mẫu chưa có; cột kết quả do tiện ích ghi " +
-      "được bảo vệ ở mức cảnh báo. " +
-      "Không xóa hay ghi đè dữ liệu đã nhập.",
-  ],
-  [
-    `• ${MENU_LABELS.register}`,
-    "Mở biểu mẫu bên phải để cụm trưởng đăng ký tập thể và cá nhân của một đơn vị, xem, sửa hoặc rút đăng ký đã có. " +
-      "Chỉ người có e-mail trong 'Email cụm trưởng' (cụm của mình) hoặc 'Email quản trị' mới ghi được.",
-  ],
-  [
-    `• ${MENU_LABELS.check}`,
-    `Kiểm tra toàn bộ bảng tính và ghi kết quả vào cột ${q(STATUS_HEADER)} của các tab dữ liệu; ` +
-      "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng).",
-  ],
-  [
-    `• ${MENU_LABELS.scores}`,
-    "Cộng điểm tự chấm, chấm chéo, điểm thưởng, điểm trừ của từng đơn vị; xếp hạng trong cụm; đề nghị đơn vị dẫn đầu; " +
-      "đánh dấu đơn vị dưới điểm sàn; lập lại tab 'BC Kết quả chấm điểm' kèm biểu đồ.",
-  ],
-  [
-    `• ${MENU_LABELS.prepareScores}`,
-    "Tạo tab 'Điểm Cụm N' cho mỗi cụm: mỗi đơn vị × mỗi tiêu chí một dòng. Chạy lại khi tiêu chí hoặc đơn vị thay đổi: " +
-      "chỉ thêm dòng còn thiếu, không đụng tới điểm đã nhập.",
-  ],
+  [`MENU ${q(MENU_TITLE)}`],
+  ...menuItems().map((m): readonly string[] => [`• ${m.caption}`, m.help]),
   [
     "• Trên điện thoại",
     "Ứng dụng Google Trang tính không hiện menu: vẫn nhập trực tiếp vào các tab như trên.",

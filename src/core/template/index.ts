@@ -1,4 +1,4 @@
-import { CAMPAIGN, CLUSTER, CONFIG, CRITERION, TAB, TASK, TITLE, UNIT } from "../contract/workbook";
+import { CAMPAIGN, CLUSTER, CONFIG, CRITERION, TAB, TASK, TITLE } from "../contract/workbook";
 import { CAMPAIGN_ROWS } from "./campaigns";
 import { CLUSTER_ROWS } from "./clusters";
 import { CONFIG_ROWS } from "./config";
@@ -10,8 +10,7 @@ import type { TemplateRow } from "./types";
 export { CAMPAIGN_ROWS } from "./campaigns";
 export { CLUSTER_ROWS } from "./clusters";
 export { CONFIG_ROWS } from "./config";
-export { DEMO_COMMUNES, DEMO_UNIT_ROWS, DEMO_WARDS } from "./demo-units";
-export { FINDING_CODES, type FindingCodeInfo, GUIDE_ROWS, MENU_LABELS } from "./guide";
+export { GUIDE_ROWS } from "./guide";
 export { QUARTERS, type Quarter, TIMELINE_ROWS } from "./timeline";
 export { TITLE_ROWS } from "./titles";
 export type { TemplateRow, TemplateValue } from "./types";
@@ -59,6 +58,3 @@ export const templateKeyHeader: Readonly<Record<TemplateTab, string>> = {
 export const templateAlternateKeyHeaders: Readonly<Partial<Record<TemplateTab, readonly string[]>>> = {
   [TAB.titles]: [TITLE.abbreviation],
 };
-
-/** Key header of the demo `Đơn vị` rows. */
-export const demoUnitKeyHeader: string = UNIT.name;

@@ -1,5 +1,5 @@
-import { type CivilDate, civilDate } from "../civil-date";
 import { TASK } from "../contract/workbook";
+import { type CivilDate, civilDate } from "../dates/civil-date";
 import type { TemplateRow } from "./types";
 
 /** `Quý` values of the timeline, in order. */

@@ -1,4 +1,4 @@
-import type { CivilDate } from "../civil-date";
+import type { CivilDate } from "../dates/civil-date";
 
 /** A template cell: text (`""` = blank), a number, or a calendar date. */
 export type TemplateValue = string | number | CivilDate;

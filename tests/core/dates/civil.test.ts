@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { civilDate } from "../../../src/core/civil-date";
 import {
   compareCivil,
   daysInMonth,
@@ -8,6 +7,7 @@ import {
   isValidCivil,
   sameCivil,
 } from "../../../src/core/dates/civil";
+import { civilDate } from "../../../src/core/dates/civil-date";
 
 describe("civil dates", () => {
   it.each([

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { civilDate } from "../../../src/core/civil-date";
+import { civilDate } from "../../../src/core/dates/civil-date";
 import { addDays, civilDateOf, daysBetween, toInstant, VN_OFFSET_MS } from "../../../src/core/dates/zone";
 
 const otherRealm = (iso: string): Date => vm.runInNewContext(`new Date(${JSON.stringify(iso)})`) as Date;

@@ -1,4 +1,4 @@
-import type { CivilDate } from "../../../src/core/civil-date";
+import type { CivilDate } from "../../../src/core/dates/civil-date";
 import type { Cluster, Plan, PlanIndex } from "../../../src/core/plan/types";
 import { nameKey } from "../../../src/core/text/name-key";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { civilDate } from "../../../src/core/civil-date";
 import { CONFIG, SETTING } from "../../../src/core/contract/workbook";
+import { civilDate } from "../../../src/core/dates/civil-date";
 import { CONFIG_ROWS } from "../../../src/core/template/config";
 
 const value = (key: string) => CONFIG_ROWS.find((r) => r[CONFIG.key] === key)?.[CONFIG.value];

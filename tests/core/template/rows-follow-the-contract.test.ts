@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { HEADERS, TAB, UNIT } from "../../../src/core/contract/workbook";
-import { DEMO_UNIT_ROWS } from "../../../src/core/template/demo-units";
-import { FINDING_CODES, GUIDE_ROWS } from "../../../src/core/template/guide";
+import { FINDING_CODES } from "../../../src/core/findings/catalogue";
+import { GUIDE_ROWS } from "../../../src/core/template/guide";
 import { TEMPLATE, TEMPLATE_TABS, type TemplateRow } from "../../../src/core/template/index";
+import { DEMO_UNIT_ROWS } from "../../../tools/demo/units";
 
 const tables: readonly [string, readonly TemplateRow[]][] = [
   ...TEMPLATE_TABS.map((tab): [string, readonly TemplateRow[]] => [tab, TEMPLATE[tab]]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CivilDate } from "../../../src/core/civil-date";
 import { TASK } from "../../../src/core/contract/workbook";
+import type { CivilDate } from "../../../src/core/dates/civil-date";
 import { QUARTERS, TIMELINE_ROWS } from "../../../src/core/template/timeline";
 import { readShared } from "./shared-docs";
 

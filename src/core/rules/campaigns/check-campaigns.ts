@@ -1,8 +1,9 @@
 import { type Cell, cellText, isBlank } from "../../cell";
-import type { CivilDate } from "../../civil-date";
 import { CAMPAIGN, TAB } from "../../contract/workbook";
 import { formatCivil, isOnTime } from "../../dates/civil";
+import type { CivilDate } from "../../dates/civil-date";
 import { parseDateCell } from "../../dates/parse";
+import type { FindingCode } from "../../findings/catalogue";
 import type { Finding } from "../../findings/finding";
 import { error } from "../../findings/make";
 import type { PlanIndex } from "../../plan/types";
@@ -13,7 +14,7 @@ import { cleanText } from "../../text/normalize";
 const NAME_IN_MESSAGE = 80;
 
 /** A document cell that must not be blank, with its code and the fix to suggest. */
-const REQUIRED: readonly { code: string; column: string; what: string; fix: string }[] = [
+const REQUIRED: readonly { code: FindingCode; column: string; what: string; fix: string }[] = [
   {
     code: "CD01",
     column: CAMPAIGN.plan,

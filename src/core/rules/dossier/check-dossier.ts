@@ -1,7 +1,7 @@
 import { type Cell, cellText, isBlank } from "../../cell";
-import type { CivilDate } from "../../civil-date";
 import { DOSSIER, TAB } from "../../contract/workbook";
 import { formatCivil, isOnTime } from "../../dates/civil";
+import type { CivilDate } from "../../dates/civil-date";
 import { parseDateCell } from "../../dates/parse";
 import type { Finding } from "../../findings/finding";
 import { error } from "../../findings/make";

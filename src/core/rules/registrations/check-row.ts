@@ -1,5 +1,6 @@
 import { REG, REQUIREMENT, SUBJECT } from "../../contract/workbook";
 import { formatCivil, isOnTime } from "../../dates";
+import type { FindingCode } from "../../findings/catalogue";
 import type { Finding } from "../../findings/finding";
 import { error } from "../../findings/make";
 import type { PlanIndex } from "../../plan/types";
@@ -15,7 +16,8 @@ export function checkRow(r: Registration, index: PlanIndex): Finding[] {
     column,
     ...(r.unitName ? { unit: r.unit?.name ?? r.unitName } : {}),
   });
-  const add = (code: string, column: string, message: string) => out.push(error(code, at(column), message));
+  const add = (code: FindingCode, column: string, message: string) =>
+    out.push(error(code, at(column), message));
 
   // DK01: required cells.
   const blanks = [

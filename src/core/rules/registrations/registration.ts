@@ -1,7 +1,7 @@
 import { type Cell, cellText, isBlank } from "../../cell";
-import type { CivilDate } from "../../civil-date";
 import { clusterTabName, REG, SUBJECT } from "../../contract/workbook";
 import { parseDateCell } from "../../dates";
+import type { CivilDate } from "../../dates/civil-date";
 import type { Cluster, PlanIndex, Subject, Title, Unit } from "../../plan/types";
 import { findGrid, type Snapshot, type TableRow, toTable } from "../../table";
 import { nameKey } from "../../text/name-key";

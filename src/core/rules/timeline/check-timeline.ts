@@ -1,7 +1,7 @@
 import { type Cell, cellText, isBlank } from "../../cell";
-import type { CivilDate } from "../../civil-date";
 import { TAB, TASK, TASK_STATE } from "../../contract/workbook";
 import { formatCivil } from "../../dates/civil";
+import type { CivilDate } from "../../dates/civil-date";
 import { type ParsedDate, parseDateCell } from "../../dates/parse";
 import { daysBetween } from "../../dates/zone";
 import type { Finding } from "../../findings/finding";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../../../src/core/cell";
-import { civilDate } from "../../../../src/core/civil-date";
 import { CAMPAIGN, HEADERS, TAB } from "../../../../src/core/contract/workbook";
+import { civilDate } from "../../../../src/core/dates/civil-date";
 import { checkCampaigns } from "../../../../src/core/rules/campaigns/check-campaigns";
 import type { Snapshot } from "../../../../src/core/table";
 import { CAMPAIGN_ROWS } from "../../../../src/core/template/campaigns";

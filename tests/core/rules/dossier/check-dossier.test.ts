@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../../../src/core/cell";
-import { civilDate } from "../../../../src/core/civil-date";
 import { DOSSIER, HEADERS, TAB } from "../../../../src/core/contract/workbook";
+import { civilDate } from "../../../../src/core/dates/civil-date";
 import { checkDossier, DOSSIER_DOCUMENTS } from "../../../../src/core/rules/dossier/check-dossier";
 import type { Snapshot } from "../../../../src/core/table";
 import { dateCell, planIndex } from "../plan-fixture";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "../../../../src/core/cell";
-import { type CivilDate, civilDate } from "../../../../src/core/civil-date";
 import { HEADERS, TAB, TASK, TASK_STATE } from "../../../../src/core/contract/workbook";
 import { formatCivil } from "../../../../src/core/dates/civil";
+import { type CivilDate, civilDate } from "../../../../src/core/dates/civil-date";
 import { addDays } from "../../../../src/core/dates/zone";
 import { checkTimeline, DUE_SOON_DAYS } from "../../../../src/core/rules/timeline/check-timeline";
 import type { Snapshot } from "../../../../src/core/table";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SEVERITY } from "../../../src/core/findings/finding";
-import { FINDING_CODES, GUIDE_ROWS } from "../../../src/core/template/guide";
-import { markdownTableRows, readShared } from "./shared-docs";
+import { FINDING_CODES } from "../../src/core/findings/catalogue";
+import { SEVERITY } from "../../src/core/findings/finding";
+import { GUIDE_ROWS } from "../../src/core/template/guide";
+import { markdownTableRows, readShared } from "./template/shared-docs";
 
 describe("the finding code table of the guide", () => {
   it("lists every code of RULES.md with its severity", (ctx) => {
@@ -11,7 +12,7 @@ describe("the finding code table of the guide", () => {
       .filter((r) => /^[A-Z]{2}\d{2}$/.test(r[0] ?? ""))
       .map((r) => ({ code: r[0], severity: r[1] }));
     expect(fromRules.length).toBeGreaterThan(40);
-    const listed = new Map(FINDING_CODES.map((f) => [f.code, f.severity]));
+    const listed = new Map<string, string>(FINDING_CODES.map((f) => [f.code, f.severity]));
     for (const { code, severity } of fromRules) {
       expect(listed.get(code ?? ""), `${code}`).toBe(severity);
     }

@@ -16,7 +16,7 @@ import {
   UNIT,
   YES_NO,
 } from "../contract/workbook";
-import { SEVERITY, type Severity } from "../findings/finding";
+import { SEVERITY, type Severity } from "./finding";
 
 export interface FindingCodeInfo {
   readonly code: string;
@@ -25,12 +25,14 @@ export interface FindingCodeInfo {
   readonly summary: string;
 }
 
-const { error, warning, info } = SEVERITY;
+const error = SEVERITY.error;
+const warning = SEVERITY.warning;
+const info = SEVERITY.info;
 /** A name quoted for users. */
 export const q = (s: string): string => `“${s}”`;
 
 /** Every finding code of RULES.md, in its order, with a user-facing summary. */
-export const FINDING_CODES: readonly FindingCodeInfo[] = [
+export const FINDING_CODES = [
   // Workbook structure
   { code: "BT01", severity: error, summary: "Thiếu một tab bắt buộc của bảng tính." },
   {
@@ -244,4 +246,12 @@ export const FINDING_CODES: readonly FindingCodeInfo[] = [
     severity: warning,
     summary: `${q(RESULT.outcome)} hoặc ${q(RESULT.rating)} có giá trị ngoài danh sách.`,
   },
-];
+] as const satisfies readonly FindingCodeInfo[];
+
+/** A code of RULES.md: the catalogue is the one list of them. */
+export type FindingCode = (typeof FINDING_CODES)[number]["code"];
+
+const SEVERITY_OF: ReadonlyMap<string, Severity> = new Map(FINDING_CODES.map((f) => [f.code, f.severity]));
+
+/** The severity the catalogue gives a code (undefined for a string that is no code). */
+export const severityOf = (code: string): Severity | undefined => SEVERITY_OF.get(code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CLUSTER, UNIT, UNIT_TYPES } from "../../../src/core/contract/workbook";
-import { CLUSTER_ROWS } from "../../../src/core/template/clusters";
-import { DEMO_UNIT_ROWS } from "../../../src/core/template/demo-units";
+import { CLUSTER, UNIT, UNIT_TYPES } from "../../src/core/contract/workbook";
+import { CLUSTER_ROWS } from "../../src/core/template/clusters";
+import { DEMO_UNIT_ROWS } from "../../tools/demo/units";
 
 const inCluster = (id: string) => DEMO_UNIT_ROWS.filter((r) => r[UNIT.cluster] === id);
 

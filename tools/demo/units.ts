@@ -1,5 +1,5 @@
-import { UNIT, type UNIT_TYPES } from "../contract/workbook";
-import type { TemplateRow } from "./types";
+import { UNIT, type UNIT_TYPES } from "../../src/core/contract/workbook";
+import type { TemplateRow } from "../../src/core/template/types";
 
 type UnitType = (typeof UNIT_TYPES)[number];
 
