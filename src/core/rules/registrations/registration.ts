@@ -1,5 +1,5 @@
 import { type Cell, cellText, isBlank } from "../../cell";
-import { clusterTabName, REG, SUBJECT } from "../../contract/workbook";
+import { clusterTabName, REG, RESULT, SUBJECT } from "../../contract/workbook";
 import { parseDateCell } from "../../dates";
 import type { CivilDate } from "../../dates/civil-date";
 import type { Cluster, PlanIndex, Subject, Title, Unit } from "../../plan/types";
@@ -26,6 +26,18 @@ export interface Registration {
   readonly date:
     | { readonly ok: true; readonly date: CivilDate }
     | { readonly ok: false; readonly reason: string };
+  /** The year-end columns as written (clean text; '' when blank or the column is absent). */
+  readonly result: YearEndCells;
+}
+
+/** The year-end cells of a registration row (`Xếp loại`, `Kết quả bình xét`, …), as clean text. */
+export interface YearEndCells {
+  readonly rating: string;
+  readonly outcome: string;
+  readonly initiativeDecision: string;
+  readonly decisionNo: string;
+  /** `Ngày quyết định` as read: a date cell, text or ''. */
+  readonly decisionDate: Cell;
 }
 
 /** The data headers of a registration row (all but the status column). */
@@ -79,6 +91,13 @@ export function readRegistration(
     title: titleText ? index.title(titleText) : undefined,
     initiative: text(REG.initiative),
     date: isBlank(raw[REG.date]) ? { ok: false, reason: "blank" } : parseDateCell(raw[REG.date]),
+    result: {
+      rating: cleanText(cellText(get(RESULT.rating))),
+      outcome: cleanText(cellText(get(RESULT.outcome))),
+      initiativeDecision: cleanText(cellText(get(RESULT.initiativeDecision))),
+      decisionNo: cleanText(cellText(get(RESULT.decisionNo))),
+      decisionDate: get(RESULT.decisionDate),
+    },
   };
 }
 
