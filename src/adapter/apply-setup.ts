@@ -2,7 +2,6 @@ import { TAB } from "../core/contract/workbook";
 import { type ColumnLayout, type DropdownSource, GENERATED_COLUMN_NOTE } from "../core/setup/layout";
 import type { SetupPlan } from "../core/setup/plan-setup";
 import type { TabPlan } from "../core/setup/plan-tab";
-import { findGrid, type Snapshot } from "../core/table";
 import { headerKey } from "../core/text/normalize";
 import { ensureSize, toSheetRows } from "./sheet-values";
 
@@ -15,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * Carries out a setup plan: a bounded number of calls per tab, whatever the
  * number of rows. Only appends: never moves, rewrites or deletes a cell.
  */
-export function applySetup(ss: Spreadsheet, plan: SetupPlan, snapshot: Snapshot): void {
+export function applySetup(ss: Spreadsheet, plan: SetupPlan): void {
   const sheets = new Map<string, Sheet>();
   for (const sheet of ss.getSheets()) sheets.set(sheet.getName(), sheet);
   let count = sheets.size;
@@ -33,7 +32,7 @@ export function applySetup(ss: Spreadsheet, plan: SetupPlan, snapshot: Snapshot)
   // Dropdowns last: their sources are other tabs, which exist now.
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.tab);
-    if (sheet) applyDropdowns(sheet, tab, plan, snapshot, sheets);
+    if (sheet) applyDropdowns(sheet, tab, plan, sheets);
   }
 }
 
@@ -73,18 +72,12 @@ function applyColumnLayout(sheet: Sheet, tab: TabPlan, first: number): void {
   });
 }
 
-function applyDropdowns(
-  sheet: Sheet,
-  tab: TabPlan,
-  plan: SetupPlan,
-  snapshot: Snapshot,
-  sheets: Map<string, Sheet>,
-): void {
+function applyDropdowns(sheet: Sheet, tab: TabPlan, plan: SetupPlan, sheets: Map<string, Sheet>): void {
   const first = tab.headers.length - tab.newColumns.length + 1;
   tab.newColumns.forEach((header, i) => {
     const source = layoutOf(tab, header)?.dropdown;
     if (!source) return;
-    const rule = buildRule(source, plan, snapshot, sheets);
+    const rule = buildRule(source, plan, sheets);
     if (rule) sheet.getRange(2, first + i, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
   });
 }
@@ -92,16 +85,16 @@ function applyDropdowns(
 function buildRule(
   source: DropdownSource,
   plan: SetupPlan,
-  snapshot: Snapshot,
   sheets: Map<string, Sheet>,
 ): GoogleAppsScript.Spreadsheet.DataValidation | null {
   // Invalid values are allowed and shown with a warning: the checks explain them,
   // and a pasted block is never rejected.
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
   if (source.kind === "list") return builder.requireValueInList([...source.values], true).build();
-  const name = findGrid(snapshot, source.tab)?.name ?? source.tab;
-  const target = sheets.get(name);
-  const headers = plan.tabs.find((t) => t.tab === name)?.headers ?? [];
+  // The source tab as the workbook spells it: setup plans every fixed tab, under its actual name.
+  const planned = plan.tabs.find((t) => headerKey(t.tab) === headerKey(source.tab));
+  const target = planned ? sheets.get(planned.tab) : undefined;
+  const headers = planned?.headers ?? [];
   const column = headers.findIndex((h) => headerKey(h) === headerKey(source.header)) + 1;
   if (!target || column < 1) return null;
   return builder.requireValueInRange(target.getRange(2, column, target.getMaxRows() - 1, 1), true).build();

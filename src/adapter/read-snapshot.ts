@@ -1,32 +1,49 @@
 import type { Cell } from "../core/cell";
 import { REPORT_PREFIX } from "../core/contract/workbook";
+import { sameTabName } from "../core/plan/cluster-tab";
 import type { Grid, Snapshot } from "../core/table";
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
 /**
- * Reads every tab's values in one call per tab, except the generated `BC …`
- * reports: they hold no user data and are rebuilt from scratch, so reading
- * them (often the largest tabs) would be wasted work.
+ * Reads every tab's values in one call per tab, except the generated `BC …` reports: they
+ * hold no user data and are rebuilt from scratch, so reading them (often the largest tabs)
+ * would be wasted work.
  */
-export function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Snapshot {
+export function readSnapshot(ss: Spreadsheet): Snapshot {
   const grids: Grid[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!name.startsWith(REPORT_PREFIX))
-      grids.push({ name, values: sheet.getDataRange().getValues() as Cell[][] });
+    if (!name.startsWith(REPORT_PREFIX)) grids.push(readGrid(sheet, name));
   }
   return { grids };
 }
 
-export function readGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): Grid {
-  return { name: sheet.getName(), values: sheet.getDataRange().getValues() as Cell[][] };
+export function readGrid(sheet: Sheet, name = sheet.getName()): Grid {
+  return { name, values: sheet.getDataRange().getValues() as Cell[][] };
 }
 
-/** Reads only the named tabs (those that exist), one call per tab. */
-export function readTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[]): Snapshot {
+/**
+ * The tab a name stands for under the one rule of tab names (case, Unicode form and spacing
+ * do not count): the exact name in one call, else a look through every tab's name.
+ */
+export function sheetNamed(ss: Spreadsheet, name: string): { sheet: Sheet; name: string } | null {
+  const exact = ss.getSheetByName(name);
+  if (exact) return { sheet: exact, name };
+  for (const sheet of ss.getSheets()) {
+    const actual = sheet.getName();
+    if (sameTabName(actual, name)) return { sheet, name: actual };
+  }
+  return null;
+}
+
+/** Reads only the named tabs (those that exist), one read each. */
+export function readTabs(ss: Spreadsheet, names: readonly string[]): Snapshot {
   const grids: Grid[] = [];
   for (const name of names) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) grids.push(readGrid(sheet));
+    const found = ss.getSheetByName(name);
+    if (found) grids.push(readGrid(found, name));
   }
   return { grids };
 }

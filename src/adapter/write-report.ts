@@ -1,5 +1,6 @@
 import { isLink, type ReportSheet, type RowStyle } from "../core/reports/report-sheet";
 import { ensureSize, toSheetValue } from "./sheet-values";
+import { writeCharts } from "./write-charts";
 
 const BACKGROUND: Record<RowStyle, string> = {
   title: "#ffffff",
@@ -56,6 +57,7 @@ export function writeReport(
   report.widths.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);
   });
-  if (report.frozenRows > 0) sheet.setFrozenRows(report.frozenRows);
+  sheet.setFrozenRows(report.frozenRows);
+  writeCharts(sheet, report.charts);
   return sheet;
 }

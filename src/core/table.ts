@@ -26,7 +26,19 @@ export interface Table {
   get(row: TableRow, header: string): Cell;
 }
 
+// A grid is read once and never changed: its table is built once, however many rules ask for it.
+const tables = new WeakMap<Grid, Table>();
+
+/** The grid seen through its header row (built once per grid). */
 export function toTable(grid: Grid): Table {
+  const hit = tables.get(grid);
+  if (hit) return hit;
+  const table = buildTable(grid);
+  tables.set(grid, table);
+  return table;
+}
+
+function buildTable(grid: Grid): Table {
   const headerRow = grid.values[0] ?? [];
   const index = new Map<string, number>();
   headerRow.forEach((h, i) => {
@@ -58,8 +70,15 @@ export interface Snapshot {
   readonly grids: readonly Grid[];
 }
 
-/** Find a tab by name, tolerant of case, spacing and Unicode form. */
+const byName = new WeakMap<Snapshot, Map<string, Grid>>();
+
+/** Find a tab by name, tolerant of case, spacing and Unicode form (the first of equal names wins). */
 export function findGrid(snapshot: Snapshot, name: string): Grid | undefined {
-  const key = headerKey(name);
-  return snapshot.grids.find((g) => headerKey(g.name) === key);
+  let index = byName.get(snapshot);
+  if (!index) {
+    index = new Map();
+    for (const g of snapshot.grids) if (!index.has(headerKey(g.name))) index.set(headerKey(g.name), g);
+    byName.set(snapshot, index);
+  }
+  return index.get(headerKey(name));
 }

@@ -1,9 +1,9 @@
 // The add-on's public entry points: every export here becomes a top-level
-// function of build/Code.js (menus, triggers and google.script.run see only those).
+// function of build/Code.js (menus, triggers and google.script.run see only those;
+// names ending in `_` are private to the server: the offline tools call them).
 
-export { checkData } from "./actions/check";
-export { computeScores } from "./actions/scoring-compute";
-export { prepareScoreSheets } from "./actions/scoring-prepare";
+export { checkData, checkData_ } from "./actions/check";
+export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
 export { onInstall, onOpen } from "./menu";
 export * from "./sidebar";

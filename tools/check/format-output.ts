@@ -1,5 +1,4 @@
 import { basename } from "node:path";
-import { formatCivil } from "../../src/core/dates";
 import type { CheckOutcome } from "./run-check";
 
 const CUTOFF = new Set(["DV01", "DV02"]);
@@ -19,9 +18,9 @@ export function jsonReport(outcome: CheckOutcome): string {
 
 /** The Vietnamese summary for a person: counts, the units that miss the cutoff, codes. */
 export function humanReport(file: string, outcome: CheckOutcome, out?: string): string {
-  const { summary, findings, index } = outcome;
+  const { summary, findings } = outcome;
   const lines = [
-    `Kiểm tra tệp '${basename(file)}' — ngày tham chiếu ${formatCivil(index.plan.today)}`,
+    `Kiểm tra tệp '${basename(file)}' — ngày tham chiếu ${outcome.today}`,
     `Lỗi: ${summary.errors} · Cảnh báo: ${summary.warnings} · Thông tin: ${summary.infos}`,
     "",
   ];
@@ -29,9 +28,8 @@ export function humanReport(file: string, outcome: CheckOutcome, out?: string): 
   if (cutoff.length === 0) lines.push("Không có đơn vị nào bị loại vì đăng ký muộn hoặc chưa đăng ký.");
   else {
     lines.push(`Đơn vị không được xét khen thưởng (${cutoff.length}):`);
-    for (const f of cutoff) {
-      const cluster = index.unit(f.unit ?? "")?.clusterId;
-      lines.push(`  - ${f.unit ?? ""}${cluster ? ` (Cụm ${cluster})` : ""} — ${f.code}: ${f.message}`);
+    for (const u of outcome.excluded) {
+      lines.push(`  - ${u.unit}${u.cluster ? ` (Cụm ${u.cluster})` : ""} — ${u.code}: ${u.message}`);
     }
   }
   const codes = Object.keys(summary.byCode).sort();

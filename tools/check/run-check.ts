@@ -1,20 +1,21 @@
-import { checkWorkbook } from "../../src/core/checks/check-workbook";
 import { CONFIG, SETTING, TAB } from "../../src/core/contract/workbook";
+import type { FindingCounts } from "../../src/core/findings/areas";
 import type { Finding } from "../../src/core/findings/finding";
-import type { PlanIndex } from "../../src/core/plan/types";
-import { summarize } from "../../src/core/reports/check-report";
-import type { Snapshot as CoreSnapshot, Grid } from "../../src/core/table";
-import { type Sandbox, snapshot } from "../gas-sandbox";
+import type { CheckDataResult } from "../../src/core/use-cases/check-data";
+import type { Sandbox } from "../gas-sandbox";
 
 /** Tabs without which no registration can be checked: a file lacking one cannot be used. */
 export const REQUIRED_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles] as const;
 
-export type Summary = ReturnType<typeof summarize>;
+export type Summary = FindingCounts;
 
 export interface CheckOutcome {
   findings: readonly Finding[];
   summary: Summary;
-  index: PlanIndex;
+  /** "Today" of the checks, dd/mm/yyyy. */
+  today: string;
+  /** The units flagged DV01/DV02, with their cluster. */
+  excluded: CheckDataResult["excluded"];
   /** The bundle's own summary, as `Kiểm tra dữ liệu` shows it. */
   alert: string;
 }
@@ -46,45 +47,23 @@ export function setReferenceDate(sb: Sandbox, ddmmyyyy: string): void {
   });
 }
 
-/** `Lỗi: N · Cảnh báo: N · Thông tin: N` and `Theo mã: A: n, …` of the bundle's summary. */
-function countsOf(alert: string): Summary | undefined {
-  const m = /Lỗi: (\d+) · Cảnh báo: (\d+) · Thông tin: (\d+)/.exec(alert);
-  if (!m) return undefined;
-  const byCode: Record<string, number> = {};
-  for (const c of alert.matchAll(/\b([A-Z]{2}\d{2}): (\d+)/g)) byCode[c[1] as string] = Number(c[2]);
-  return { errors: Number(m[1]), warnings: Number(m[2]), infos: Number(m[3]), byCode };
-}
-
-const sameCounts = (a: Summary, b: Summary): boolean =>
-  a.errors === b.errors &&
-  a.warnings === b.warnings &&
-  a.infos === b.infos &&
-  JSON.stringify(Object.entries(a.byCode).sort()) === JSON.stringify(Object.entries(b.byCode).sort());
-
 /**
- * Runs `Kiểm tra dữ liệu` (`checkData`) of the built bundle in the sandbox: it writes the status
- * columns and `BC Kiểm tra`. The finding list comes from the pure core run on the exact values
- * the bundle read (the same code the bundle was built from), and must agree with the bundle's
- * own summary, code by code; a disagreement is a `CheckFailure`.
+ * Runs `Kiểm tra dữ liệu` of the built bundle in the sandbox (`checkData_`, the menu action
+ * without its alert): it writes the status columns and `BC Kiểm tra`, and returns its findings
+ * and counts as data.
  */
 export function runCheck(sb: Sandbox): CheckOutcome {
-  const before = snapshot(sb.services.spreadsheet);
-  const grids: Grid[] = Object.entries(before).map(([name, values]) => ({
-    name,
-    values: values as Grid["values"],
-  }));
-  const now = new Date();
-  sb.services.ui.alerts.length = 0;
-  sb.call("checkData");
-  const alert = sb.services.ui.alerts.at(-1)?.prompt ?? "";
-  const bundleCounts = countsOf(alert);
-  if (!bundleCounts)
-    throw new CheckFailure(`Kiểm tra dữ liệu không chạy xong: ${alert || "không có kết quả"}`);
-  const { findings, index } = checkWorkbook({ grids } satisfies CoreSnapshot, now);
-  const summary = summarize(findings);
-  if (!sameCounts(summary, bundleCounts))
+  const result = sb.call("checkData_") as CheckDataResult | undefined;
+  if (!result || !Array.isArray(result.findings)) {
     throw new CheckFailure(
-      "Kết quả kiểm tra không khớp với bản build: hãy chạy 'npm run build' rồi thử lại.",
+      "Kiểm tra dữ liệu không chạy xong: bản build không trả về kết quả. Hãy chạy 'npm run build' rồi thử lại.",
     );
-  return { findings, summary, index, alert };
+  }
+  return {
+    findings: result.findings,
+    summary: result.counts,
+    today: result.today,
+    excluded: result.excluded,
+    alert: result.message,
+  };
 }

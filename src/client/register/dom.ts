@@ -46,11 +46,3 @@ export async function busy<T>(label: string, work: () => Promise<T>): Promise<T>
     }
   }
 }
-
-/** The message line at the top: a success or a failure, as plain text. */
-export function notify(kind: "ok" | "fail", message: string): void {
-  const notice = byId("notice");
-  notice.className = `notice ${kind}`;
-  notice.textContent = message;
-  notice.hidden = message === "";
-}

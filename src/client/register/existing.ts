@@ -1,6 +1,6 @@
 import type { RowRef } from "../../core/registration-form/schema";
-import type { ExistingRow } from "../../core/registration-form/types";
-import { el } from "./dom";
+import type { ClusterOption, ExistingRow } from "../../core/registration-form/types";
+import { el, fillSelect } from "./dom";
 
 /** What the list asks of the page: correct a row, or withdraw it (after confirmation here). */
 export interface ExistingActions {
@@ -11,10 +11,14 @@ export interface ExistingActions {
   withdraw(ref: Omit<RowRef, "cluster">): void;
 }
 
+/** How the user knows a row: its STT as the sheet shows it, else its row number. */
+export const rowName = (r: ExistingRow): string => (r.no ? `STT ${r.no}` : `Dòng ${r.row}`);
+
 /** Renders a unit's existing registrations with their status; every text through textContent. */
 export function renderExisting(
   list: HTMLUListElement,
   rows: readonly ExistingRow[],
+  cluster: ClusterOption | undefined,
   actions: ExistingActions,
 ): void {
   list.replaceChildren();
@@ -22,21 +26,16 @@ export function renderExisting(
   for (const r of rows) {
     const li = el("li", { id: `row-${r.row}` });
     const who = r.person ? `${r.person}${r.position ? ` – ${r.position}` : ""}` : "Tập thể";
-    li.append(el("div", {}, `Dòng ${r.row}: ${who}`), el("div", {}, r.title));
+    li.append(el("div", {}, `${rowName(r)}: ${who}`), el("div", {}, r.title));
     if (r.initiative) li.append(el("div", { className: "hint" }, r.initiative));
-    li.append(
-      el(
-        "div",
-        { className: `status ${r.severity === "Lỗi" ? "bad" : r.severity ? "" : "valid"}` },
-        r.status,
-      ),
-    );
+    const tone = r.severity === "Lỗi" ? "bad" : r.severity ? "" : "valid";
+    li.append(el("div", { className: `status ${tone}` }, r.status));
     const bar = el("div", { className: "actions" });
     const edit = el("button", { type: "button" }, "Sửa");
     const drop = el("button", { type: "button", className: "danger" }, "Rút");
-    edit.setAttribute("aria-label", `Sửa dòng ${r.row}`);
-    drop.setAttribute("aria-label", `Rút đăng ký dòng ${r.row}`);
-    edit.addEventListener("click", () => openEditor(li, r, actions));
+    edit.setAttribute("aria-label", `Sửa ${rowName(r)}`);
+    drop.setAttribute("aria-label", `Rút đăng ký ${rowName(r)}`);
+    edit.addEventListener("click", () => openEditor(li, r, cluster, actions));
     drop.addEventListener("click", () => confirmWithdraw(li, r, actions));
     bar.append(edit, drop);
     li.append(bar);
@@ -53,7 +52,7 @@ function confirmWithdraw(li: HTMLElement, r: ExistingRow, actions: ExistingActio
     el(
       "p",
       {},
-      `Rút đăng ký '${r.title}' của ${who}? Dữ liệu của dòng ${r.row} sẽ bị xóa khỏi trang cụm; giá trị cũ được lưu trong Nhật ký.`,
+      `Rút đăng ký '${r.title}' của ${who} (${rowName(r)})? Dữ liệu của dòng này sẽ bị xóa khỏi trang cụm; giá trị cũ được lưu trong Nhật ký.`,
     ),
   );
   const yes = el("button", { type: "button", className: "danger" }, "Xác nhận rút");
@@ -65,25 +64,31 @@ function confirmWithdraw(li: HTMLElement, r: ExistingRow, actions: ExistingActio
   no.focus();
 }
 
-function openEditor(li: HTMLElement, r: ExistingRow, actions: ExistingActions): void {
+const LABELS: Record<string, string> = {
+  person: "Họ và tên",
+  position: "Chức vụ",
+  title: "Danh hiệu",
+  initiative: "Tên sáng kiến / mô hình",
+};
+
+function openEditor(
+  li: HTMLElement,
+  r: ExistingRow,
+  cluster: ClusterOption | undefined,
+  actions: ExistingActions,
+): void {
   li.querySelector(".panel")?.remove();
   const panel = el("div", { className: "panel" });
   const fields = r.person ? ["person", "position", "title", "initiative"] : ["title", "initiative"];
-  const labels: Record<string, string> = {
-    person: "Họ và tên",
-    position: "Chức vụ",
-    title: "Danh hiệu",
-    initiative: "Tên mô hình, sáng kiến",
-  };
-  const inputs: Record<string, HTMLInputElement> = {};
+  const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {};
   for (const f of fields) {
-    const input = el("input", {
-      id: `edit-${r.row}-${f}`,
-      type: "text",
-      value: String(r[f as keyof ExistingRow] ?? ""),
-    });
-    panel.append(el("label", { htmlFor: input.id }, labels[f] ?? f), input);
-    inputs[f] = input;
+    const id = `edit-${r.row}-${f}`;
+    const control =
+      f === "title"
+        ? titleSelect(id, r, cluster)
+        : el("input", { id, type: "text", value: String(r[f as keyof ExistingRow] ?? "") });
+    panel.append(el("label", { htmlFor: id }, LABELS[f] ?? f), control);
+    inputs[f] = control;
   }
   const save = el("button", { type: "button" }, "Lưu");
   const cancel = el("button", { type: "button" }, "Hủy");
@@ -100,4 +105,18 @@ function openEditor(li: HTMLElement, r: ExistingRow, actions: ExistingActions): 
   panel.append(save, cancel);
   li.append(panel);
   inputs[fields[0] as string]?.focus();
+}
+
+/** The title is chosen from the catalogue for the row's subject; a title no longer in it stays offered as it is. */
+function titleSelect(id: string, r: ExistingRow, cluster: ClusterOption | undefined): HTMLSelectElement {
+  const options = (r.person ? cluster?.individualTitles : cluster?.collectiveTitles) ?? [];
+  const select = el("select", { id });
+  fillSelect(
+    select,
+    options.map((t) => [t.name, t.name]),
+  );
+  if (!options.some((t) => t.name === r.title))
+    select.prepend(el("option", { value: r.title }, `${r.title} (không có trong danh sách)`));
+  select.value = r.title;
+  return select;
 }

@@ -1,24 +1,26 @@
 import { checkForm, type FormIssue } from "../../core/registration-form/check-form";
 import { parsePastedIndividuals } from "../../core/registration-form/paste";
 import { requirementFor, requirementLabel } from "../../core/registration-form/requirement";
-import type { Submission } from "../../core/registration-form/schema";
 import type {
   ClusterOption,
+  ExistingRow,
   RegistrationContext,
   UnitOption,
   WriteResult,
 } from "../../core/registration-form/types";
-import { busy, byId, el, fillSelect, notify } from "./dom";
+import { busy, byId, fillSelect } from "./dom";
 import { renderExisting } from "./existing";
+import { clusterLabel, formValue, markFields } from "./form";
+import { notify } from "./notice";
 import { PeopleList } from "./people";
 import { callServer } from "./server";
 
 let context: RegistrationContext | null = null;
+let existing: readonly ExistingRow[] = [];
 const people = new PeopleList(byId<HTMLOListElement>("people"));
 const clusterSelect = byId<HTMLSelectElement>("cluster");
 const unitSelect = byId<HTMLSelectElement>("unit");
 const collectiveTitle = byId<HTMLSelectElement>("collective-title");
-const collectiveInitiative = byId<HTMLInputElement>("collective-initiative");
 
 const cluster = (): ClusterOption | undefined => context?.clusters.find((c) => c.id === clusterSelect.value);
 const unit = (): UnitOption | undefined => cluster()?.units.find((u) => u.name === unitSelect.value);
@@ -27,7 +29,7 @@ function onCluster(): void {
   const c = cluster();
   fillSelect(
     unitSelect,
-    (c?.units ?? []).map((u) => [u.name, u.name]),
+    (c?.units ?? []).map((u) => [u.name, u.registered > 0 ? `${u.name} (${u.registered})` : u.name]),
     "— Chọn đơn vị —",
   );
   fillSelect(
@@ -36,23 +38,36 @@ function onCluster(): void {
     "— Không đăng ký tập thể —",
   );
   byId("individuals").hidden = !c || c.individualTitles.length === 0;
-  onUnit();
+  const late = byId("late");
+  late.hidden = !c?.late;
+  late.textContent = c?.late
+    ? `Đã qua hạn đăng ký ${c.deadline} của cụm ${c.id} (hôm nay ${context?.today}): đăng ký gửi bây giờ vẫn được ghi vào bảng tính nhưng theo kế hoạch sẽ không được xét khen thưởng cuối năm.`
+    : "";
+  void onUnit();
 }
 
-function onUnit(): void {
+async function onUnit(): Promise<void> {
   const c = cluster();
   const u = unit();
   byId("unit-info").textContent = u
     ? `Loại đơn vị: ${u.type || "(chưa ghi)"}${c?.deadline ? ` · Hạn đăng ký: ${c.deadline}` : ""}`
     : "";
   byId("existing").hidden = !u;
-  renderRows();
+  existing = [];
   people.configure(c?.individualTitles ?? [], u?.typeKey ?? "");
   onCollectiveTitle();
+  if (!c || !u) return renderRows();
+  const result = await busy("Đang tải đăng ký của đơn vị…", () =>
+    callServer("getUnitRegistrations", { cluster: c.id, unit: u.name }),
+  ).catch((e: unknown) => ({ ok: false as const, code: "NETWORK", message: String(e) }));
+  if (!result.ok) notify("fail", `Không tải được đăng ký của đơn vị. ${result.message}`);
+  else existing = result.registrations;
+  renderRows();
 }
 
 function renderRows(): void {
-  renderExisting(byId<HTMLUListElement>("existing-list"), unit()?.registrations ?? [], {
+  const c = cluster();
+  renderExisting(byId<HTMLUListElement>("existing-list"), existing, c, {
     correct: (row, values) =>
       write("updateRegistration", {
         cluster: clusterSelect.value,
@@ -71,47 +86,25 @@ function onCollectiveTitle(): void {
   if (need) byId("collective-initiative-label").textContent = requirementLabel(need);
 }
 
-function formValue(): Submission {
-  const needs = !byId("collective-initiative-wrap").hidden;
-  return {
-    cluster: clusterSelect.value,
-    unit: unitSelect.value,
-    collective: collectiveTitle.value
-      ? { title: collectiveTitle.value, initiative: needs ? collectiveInitiative.value : "" }
-      : null,
-    individuals: people.read(),
-  };
-}
-
-const FIELD_IDS: Record<string, string> = { cluster: "cluster", unit: "unit", individuals: "add-person" };
-const fieldId = (path: string): string =>
-  FIELD_IDS[path] ?? path.replace(/^individuals\.(\d+)\./, "p-$1-").replace(/^collective\./, "collective-");
-
-function showIssues(issues: readonly Pick<FormIssue, "code" | "message" | "field">[], focus = true): void {
-  for (const node of Array.from(document.querySelectorAll("[aria-invalid]")))
-    node.removeAttribute("aria-invalid");
-  const list = byId<HTMLUListElement>("errors");
-  list.replaceChildren();
-  for (const i of issues) {
-    list.append(el("li", {}, i.code ? `${i.code}: ${i.message}` : i.message));
-    if (i.field) document.getElementById(fieldId(i.field))?.setAttribute("aria-invalid", "true");
-  }
-  const first = issues.find((i) => i.field && document.getElementById(fieldId(i.field)));
-  if (first && focus) document.getElementById(fieldId(first.field))?.focus();
+function showIssues(issues: readonly FormIssue[], focus: boolean): void {
+  markFields(issues, focus);
+  if (issues.length > 0)
+    notify(
+      "fail",
+      "Chưa gửi: hãy sửa các ô được đánh dấu.",
+      issues.map((i) => i.message),
+    );
 }
 
 async function submit(): Promise<void> {
-  const value = formValue();
-  const issues = checkForm(value, cluster());
-  showIssues(issues);
-  if (issues.length > 0) {
-    notify("fail", "Chưa gửi: hãy sửa các lỗi bên dưới.");
-    return;
-  }
+  const value = formValue(people);
+  const issues = checkForm(value, cluster(), existing);
+  showIssues(issues, true);
+  if (issues.length > 0) return;
   await write("submitRegistrations", value, () => {
     people.clear();
     collectiveTitle.value = "";
-    collectiveInitiative.value = "";
+    (byId("collective-initiative") as HTMLInputElement).value = "";
     onCollectiveTitle();
   });
 }
@@ -122,17 +115,17 @@ async function write(
   after?: () => void,
 ): Promise<void> {
   try {
-    const result: WriteResult = await busy("Đang ghi vào bảng tính…", () => callServer(name, payload));
+    const result: WriteResult = await busy("Đang ghi vào bảng tính…", () =>
+      callServer(name, payload as never),
+    );
     if (!result.ok) {
-      notify("fail", result.message);
-      showIssues((result.findings ?? []).map((f) => ({ field: "", code: f.code, message: f.message })));
+      markFields([], false);
+      notify("fail", result.message.split("\n")[0] ?? "", result.message.split("\n").slice(1));
       return;
     }
-    const u = unit();
-    if (u) (u as { registrations: UnitOption["registrations"] }).registrations = result.registrations;
-    showIssues([]);
-    const notes = result.findings.map((f) => `Dòng ${f.row}: ${f.code}: ${f.message}`);
-    notify("ok", [result.message, ...notes].join("\n"));
+    existing = result.registrations;
+    markFields([], false);
+    notify(result.state === "not-counted" ? "warn" : "ok", result.message, result.details);
     after?.();
     renderRows();
   } catch (e) {
@@ -146,20 +139,17 @@ function paste(): void {
   if (people.size === 1 && people.read()[0]?.name === "") people.clear();
   for (const r of rows) people.add(r);
   area.value = "";
-  notify("ok", `Đã điền ${rows.length} cá nhân từ khối dán. Hãy kiểm tra lại trước khi gửi.`);
+  notify("info", `Đã điền ${rows.length} cá nhân từ khối dán. Hãy kiểm tra lại trước khi gửi.`);
 }
 
 async function load(): Promise<void> {
   try {
     const result = await busy("Đang tải dữ liệu…", () => callServer("getRegistrationContext"));
-    if (!result.ok) {
-      notify("fail", result.message);
-      return;
-    }
+    if (!result.ok) return notify("fail", result.message);
     context = result;
     fillSelect(
       clusterSelect,
-      result.clusters.map((c) => [c.id, c.name ? `${c.id} – ${c.name}` : `Cụm ${c.id}`]),
+      result.clusters.map((c) => [c.id, clusterLabel(c)]),
     );
     byId("form").hidden = false;
     onCluster();
@@ -178,13 +168,13 @@ byId("form").addEventListener("keydown", (e) => {
 byId("form").addEventListener("submit", (e) => e.preventDefault());
 // Once a submit was refused, the list of problems follows the user's corrections.
 byId("form").addEventListener("input", () => {
-  if (byId("errors").childElementCount === 0) return;
-  const issues = checkForm(formValue(), cluster());
+  if (document.querySelectorAll("[aria-invalid]").length === 0) return;
+  const issues = checkForm(formValue(people), cluster(), existing);
   showIssues(issues, false);
-  if (issues.length === 0) notify("ok", "Đã sửa hết lỗi: có thể gửi đăng ký.");
+  if (issues.length === 0) notify("info", "Đã sửa hết lỗi: có thể gửi đăng ký.");
 });
 clusterSelect.addEventListener("change", onCluster);
-unitSelect.addEventListener("change", onUnit);
+unitSelect.addEventListener("change", () => void onUnit());
 collectiveTitle.addEventListener("change", onCollectiveTitle);
 byId("add-person").addEventListener("click", () => people.add().focus());
 byId("paste-apply").addEventListener("click", paste);

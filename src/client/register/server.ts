@@ -1,9 +1,11 @@
-import type { ContextResult, WriteResult } from "../../core/registration-form/types";
+import type { Submission } from "../../core/registration-form/schema";
+import type { ContextResult, Failure, UnitRowsResult, WriteResult } from "../../core/registration-form/types";
 
 /** The functions of build/Code.js the sidebar calls. */
 export interface ServerApi {
   getRegistrationContext(): ContextResult;
-  submitRegistrations(payload: unknown): WriteResult;
+  getUnitRegistrations(payload: { cluster: string; unit: string }): UnitRowsResult | Failure;
+  submitRegistrations(payload: Submission): WriteResult;
   updateRegistration(payload: unknown): WriteResult;
   withdrawRegistration(payload: unknown): WriteResult;
 }

@@ -22,6 +22,8 @@ export const REPORT_PREFIX = "BC ";
 
 /** `Cụm N` — a cluster's registrations tab for cluster id N. */
 export const clusterTabName = (clusterId: string): string => `Cụm ${clusterId}`;
+/** The setup tabs the year's plan is parsed from (the live check caches them). */
+export const PLAN_TABS: readonly string[] = [TAB.config, TAB.clusters, TAB.units, TAB.titles];
 /** `Điểm Cụm N` — a cluster's score tab for cluster id N. */
 export const scoreTabName = (clusterId: string): string => `Điểm Cụm ${clusterId}`;
 

@@ -4,7 +4,13 @@ export {
   MIN_YEAR,
   type ParsedDate,
   parseDateCell,
-  type ReferenceDate,
-  referenceDate,
 } from "./parse";
-export { addDays, civilDateOf, daysBetween, toInstant, utcMidnight, VN_OFFSET_MS } from "./zone";
+export {
+  addDays,
+  civilDateOf,
+  daysBetween,
+  formatDateTime,
+  toInstant,
+  utcMidnight,
+  VN_OFFSET_MS,
+} from "./zone";

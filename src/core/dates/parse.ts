@@ -46,18 +46,3 @@ export function parseDateCell(cell: Cell): ParsedDate {
   if (cell === null || cell === undefined) return { ok: false, reason: "blank" };
   return { ok: false, reason: "invalid" };
 }
-
-/** Result of {@link referenceDate}. */
-export type ReferenceDate = { date: CivilDate; source: "setting" | "today" } | { error: "invalid" };
-
-/**
- * "Today" for every status check (RULES.md, "The reference date"): the
- * `Ngày tham chiếu` setting when it holds a date; when it is blank, the civil
- * date of `now` in Asia/Ho_Chi_Minh; when it holds anything else, an error
- * the caller reports as BT03 (never a silent fall-back to the real today).
- */
-export function referenceDate(setting: Cell, now: Date): ReferenceDate {
-  if (isBlank(setting)) return { date: civilDateOf(now), source: "today" };
-  const parsed = parseDateCell(setting);
-  return parsed.ok ? { date: parsed.date, source: "setting" } : { error: "invalid" };
-}

@@ -55,3 +55,12 @@ export function addDays(d: CivilDate, n: number): CivilDate {
   const t = new Date(utcMidnight(d) + n * DAY_MS);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/** An instant as `dd/mm/yyyy HH:mm` in Asia/Ho_Chi_Minh (report headers, the log). */
+export function formatDateTime(instant: Date): string {
+  const local = new Date(instant.getTime() + VN_OFFSET_MS);
+  const d = civilDateOf(instant);
+  return `${two(d.day)}/${two(d.month)}/${d.year} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+}

@@ -253,5 +253,8 @@ export type FindingCode = (typeof FINDING_CODES)[number]["code"];
 
 const SEVERITY_OF: ReadonlyMap<string, Severity> = new Map(FINDING_CODES.map((f) => [f.code, f.severity]));
 
-/** The severity the catalogue gives a code (undefined for a string that is no code). */
-export const severityOf = (code: string): Severity | undefined => SEVERITY_OF.get(code);
+/** The severity the catalogue gives a code. */
+export const severityOf = (code: FindingCode): Severity => SEVERITY_OF.get(code) as Severity;
+
+/** The severity of a code read back from text (a status cell), undefined for a string that is no code. */
+export const severityOfText = (code: string): Severity | undefined => SEVERITY_OF.get(code);

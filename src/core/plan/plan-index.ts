@@ -1,5 +1,6 @@
 import { nameKey } from "../text/name-key";
 import { suggest } from "../text/suggest";
+import { titleKey } from "../text/title-key";
 import type { Plan, PlanIndex, Title } from "./types";
 
 /** Lookups by name key over a parsed plan. */
@@ -10,13 +11,16 @@ export function indexPlan(plan: Plan): PlanIndex {
   // Full names win over abbreviations when both could match.
   for (const t of plan.titles) if (t.abbreviation) titles.set(nameKey(t.abbreviation), t);
   for (const t of plan.titles) titles.set(t.key, t);
+  // Abbreviated words written out ("CSTĐ cơ sở"): the same key the sidebar's form resolves by.
+  const written = new Map<string, Title>();
+  for (const t of plan.titles) if (!written.has(titleKey(t.name))) written.set(titleKey(t.name), t);
   const unitNames = plan.units.map((u) => u.name);
   const titleNames = plan.titles.map((t) => t.name);
   return {
     plan,
     cluster: (id) => clusters.get(nameKey(id)),
     unit: (name) => units.get(nameKey(name)),
-    title: (name) => titles.get(nameKey(name)),
+    title: (name) => titles.get(nameKey(name)) ?? written.get(titleKey(name)),
     deadlineOf: (cluster) => cluster.ownDeadline ?? plan.deadline,
     suggestUnit: (name) => suggest(name, unitNames),
     suggestTitle: (name) => suggest(name, titleNames),

@@ -60,8 +60,10 @@ export const updateSchema = z.object({
 
 export const withdrawSchema = rowRefSchema;
 
+/** A unit of a cluster, whose rows the sidebar asks for. */
+export const unitRefSchema = z.object({ cluster: id("cụm"), unit: id("đơn vị") });
+
 export type IndividualInput = z.infer<typeof individualSchema>;
-export type CollectiveInput = z.infer<typeof collectiveSchema>;
 export type Submission = z.infer<typeof submissionSchema>;
 export type RowUpdate = z.infer<typeof updateSchema>;
 export type RowRef = z.infer<typeof rowRefSchema>;

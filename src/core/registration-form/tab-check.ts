@@ -1,21 +1,14 @@
-import { type Cell, cellText, isBlank } from "../cell";
-import type { TabStatus } from "../checks/check-workbook";
+import { type Cell, cellText } from "../cell";
+import { type StatusRow, statusRows } from "../checks/status";
 import { statusText, worstSeverity } from "../checks/status-text";
 import { REG } from "../contract/workbook";
 import { formatCivil } from "../dates";
 import type { Finding } from "../findings/finding";
 import { groupBy } from "../group-by";
 import type { Cluster, PlanIndex } from "../plan/types";
-import { checkRow } from "../rules/registrations/check-row";
-import { checkSets } from "../rules/registrations/check-sets";
-import {
-  CONTENT_HEADERS,
-  DATA_HEADERS,
-  fromTableRow,
-  type Registration,
-} from "../rules/registrations/registration";
+import { checkRegistrations } from "../rules/registrations/check-registrations";
+import { type Registration, readTabRegistrations } from "../rules/registrations/registration";
 import type { Grid } from "../table";
-import { toTable } from "../table";
 import type { ExistingRow, RowFinding } from "./types";
 
 /** One cluster tab checked by the rule engine, as the live check does it (this tab only). */
@@ -23,24 +16,18 @@ export interface TabCheck {
   readonly regs: readonly Registration[];
   readonly findingsByRow: ReadonlyMap<number, readonly Finding[]>;
   /** Rows 2..last of the status column. */
-  readonly statusRows: TabStatus["rows"];
+  readonly statusRows: readonly StatusRow[];
 }
 
 export function checkClusterTab(grid: Grid, cluster: Cluster, index: PlanIndex): TabCheck {
-  const table = toTable(grid);
-  const regs = table.rows
-    .filter((r) => CONTENT_HEADERS.some((h) => !isBlank(table.get(r, h))))
-    .map((r) => fromTableRow(grid.name, cluster, table, r, index));
-  const findings = [...regs.flatMap((r) => checkRow(r, index)), ...checkSets(regs, index)];
-  const byRow = groupBy(findings, (f) => f.row ?? 0);
+  const regs = readTabRegistrations(grid, cluster, index);
+  const findings = checkRegistrations(regs, index);
   const dataRows = new Set(regs.map((r) => r.row));
-  const statusRows = Array.from({ length: Math.max(grid.values.length - 1, 0) }, (_, i) => {
-    const own = byRow.get(i + 2) ?? [];
-    return dataRows.has(i + 2) || own.length > 0
-      ? { text: statusText(own), severity: worstSeverity(own) }
-      : { text: "", severity: null };
-  });
-  return { regs, findingsByRow: byRow, statusRows };
+  return {
+    regs,
+    findingsByRow: groupBy(findings, (f) => f.row ?? 0),
+    statusRows: statusRows(findings, 2, grid.values.length, (row) => dataRows.has(row)),
+  };
 }
 
 /** The findings of some rows, for the sidebar. */
@@ -50,18 +37,24 @@ export function rowFindings(check: TabCheck, rows: readonly number[]): RowFindin
       row,
       code: f.code,
       severity: f.severity,
+      column: f.column ?? "",
       message: f.message,
     })),
   );
 }
 
 /**
- * A digest of a row's data cells as read: the sidebar sends it back with a
- * correction or a withdrawal, and the server refuses when the row no longer
- * holds what the user saw (edited meanwhile, or rows moved).
+ * A digest of a whole row as read (every cell, the office's own columns included): the
+ * sidebar sends it back with a correction or a withdrawal, and the server refuses when the
+ * row no longer holds what the user saw (edited meanwhile, or rows moved).
  */
-export function fingerprint(get: (header: string) => Cell): string {
-  const text = DATA_HEADERS.map((h) => cellText(get(h)).normalize("NFC").trim()).join("\u001f");
+const SEPARATOR = String.fromCharCode(31);
+
+export function fingerprint(cells: readonly Cell[]): string {
+  const parts = cells.map((c) => cellText(c).normalize("NFC").trim());
+  // Trailing blank cells do not count: a column added at the end must not make every row stale.
+  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  const text = parts.join(SEPARATOR);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -72,12 +65,13 @@ export function fingerprint(get: (header: string) => Cell): string {
   return `${h1.toString(16)}${h2.toString(16)}-${text.length}`;
 }
 
-/** The sidebar's view of one registration row: JSON-safe, dates as dd/mm/yyyy. */
-export function existingRow(reg: Registration, check: TabCheck): ExistingRow {
+/** The sidebar's view of one registration row: JSON-safe, dates as dd/mm/yyyy, the STT as the sheet shows it. */
+export function existingRow(reg: Registration, check: TabCheck, cells: readonly Cell[]): ExistingRow {
   const own = check.findingsByRow.get(reg.row) ?? [];
   const rawDate = reg.raw[REG.date];
   return {
     row: reg.row,
+    no: cellText(reg.raw[REG.no]).trim(),
     subject: reg.subjectText,
     person: reg.person,
     position: cellText(reg.raw[REG.position]).trim(),
@@ -87,6 +81,6 @@ export function existingRow(reg: Registration, check: TabCheck): ExistingRow {
     enteredBy: cellText(reg.raw[REG.enteredBy]).trim(),
     status: statusText(own),
     severity: worstSeverity(own),
-    fingerprint: fingerprint((h) => reg.raw[h]),
+    fingerprint: fingerprint(cells),
   };
 }

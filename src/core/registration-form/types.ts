@@ -18,6 +18,8 @@ export interface TitleOption {
 export interface ExistingRow {
   /** 1-based sheet row: the id used to correct or withdraw it. */
   readonly row: number;
+  /** `STT` as the sheet shows it ('' when blank): what the user knows the row by. */
+  readonly no: string;
   readonly subject: string;
   readonly person: string;
   readonly position: string;
@@ -37,7 +39,8 @@ export interface UnitOption {
   readonly name: string;
   readonly type: string;
   readonly typeKey: string;
-  readonly registrations: readonly ExistingRow[];
+  /** How many rows the unit has in the cluster tab (its rows come with `getUnitRegistrations`). */
+  readonly registered: number;
 }
 
 export interface ClusterOption {
@@ -46,6 +49,8 @@ export interface ClusterOption {
   readonly collectiveOnly: boolean;
   /** `dd/mm/yyyy`, or '' when the plan has none. */
   readonly deadline: string;
+  /** Today is past the deadline: a registration sent now is written but will not be considered. */
+  readonly late: boolean;
   readonly units: readonly UnitOption[];
   readonly collectiveTitles: readonly TitleOption[];
   /** Empty when the cluster registers collectives only. */
@@ -57,6 +62,8 @@ export interface RegistrationContext {
   readonly user: string;
   readonly isAdmin: boolean;
   readonly year: number | null;
+  /** The server's today, dd/mm/yyyy: the date registrations sent now get. */
+  readonly today: string;
   readonly clusters: readonly ClusterOption[];
 }
 
@@ -74,16 +81,34 @@ export interface RowFinding {
   readonly row: number;
   readonly code: string;
   readonly severity: "Lỗi" | "Cảnh báo" | "Thông tin";
+  /** The header of the column concerned ('' when none). */
+  readonly column: string;
   readonly message: string;
 }
+
+/**
+ * How a written registration stands: it counts (`valid`), it counts but a person should look
+ * (`attention`: warnings), or it was written yet will not count as it stands (`not-counted`:
+ * an error such as DK12, late, which the office must see rather than the form refuse).
+ */
+export type WriteState = "valid" | "attention" | "not-counted";
 
 /** A write that landed: the rows written and what their status column says now. */
 export interface WriteSuccess {
   readonly ok: true;
+  readonly state: WriteState;
   readonly message: string;
+  /** For `not-counted` and `attention`: one line per person concerned — who, why, what to do. */
+  readonly details: readonly string[];
   readonly rows: readonly { readonly row: number; readonly status: string }[];
   readonly findings: readonly RowFinding[];
   /** The unit's registrations after the write, to refresh the list without another call. */
+  readonly registrations: readonly ExistingRow[];
+}
+
+/** One unit's rows, when the sidebar asks for them. */
+export interface UnitRowsResult {
+  readonly ok: true;
   readonly registrations: readonly ExistingRow[];
 }
 

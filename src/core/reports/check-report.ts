@@ -1,102 +1,125 @@
-import { formatCivil } from "../dates";
-import { type Finding, SEVERITY } from "../findings/finding";
+import { TAB } from "../contract/workbook";
+import { compareCivil, formatCivil } from "../dates";
+import { byArea, CUTOFF_CODES, countFindings, countsText } from "../findings/areas";
+import { bySeverity, type Finding, SEVERITY } from "../findings/finding";
 import type { PlanIndex } from "../plan/types";
-import type { ReportCell, ReportSheet, RowStyle } from "./report-sheet";
+import { ReportBuilder } from "./report-builder";
+import type { ReportCell, RowStyle } from "./report-sheet";
 
 export const CHECK_REPORT = "BC Kiểm tra";
-const CUTOFF = new Set(["DV01", "DV02"]);
+
 const STYLE: Record<string, RowStyle> = {
   [SEVERITY.error]: "error",
   [SEVERITY.warning]: "warning",
   [SEVERITY.info]: "info",
 };
+const COLUMNS = ["STT", "Trang", "Dòng", "Đơn vị", "Mã", "Mức độ", "Nội dung", "Đi tới"];
+const WIDTHS = [45, 130, 50, 230, 55, 80, 620, 110];
+/** Units named in the alert before "và N đơn vị khác". */
+const UNITS_IN_ALERT = 8;
 
-/** Counts per severity and per code, for the summary and the report header. */
-export function summarize(findings: readonly Finding[]): {
-  errors: number;
-  warnings: number;
-  infos: number;
-  byCode: Record<string, number>;
-} {
-  const byCode: Record<string, number> = {};
-  for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return {
-    errors: count(SEVERITY.error),
-    warnings: count(SEVERITY.warning),
-    infos: count(SEVERITY.info),
-    byCode,
-  };
+/** A unit flagged DV01/DV02: `final` once its cluster's deadline has passed (it can no longer register on time). */
+export interface ExcludedUnit {
+  readonly unit: string;
+  readonly cluster: string;
+  readonly code: string;
+  readonly message: string;
+  readonly final: boolean;
 }
 
-/** The Vietnamese summary shown at the end of `Kiểm tra dữ liệu`. */
-export function summaryText(findings: readonly Finding[]): string {
-  const s = summarize(findings);
-  const cutoff = new Set(findings.filter((f) => CUTOFF.has(f.code)).map((f) => f.unit)).size;
-  const codes = Object.keys(s.byCode)
-    .sort()
-    .map((c) => `${c}: ${s.byCode[c]}`)
-    .join(", ");
-  return [
-    `Lỗi: ${s.errors} · Cảnh báo: ${s.warnings} · Thông tin: ${s.infos}.`,
-    cutoff > 0
-      ? `${cutoff} đơn vị không được xét khen thưởng (DV01/DV02).`
-      : "Không có đơn vị nào bị loại vì đăng ký muộn hoặc chưa đăng ký.",
-    codes ? `Theo mã: ${codes}.` : "Không có phát hiện nào: dữ liệu hợp lệ.",
-    `Xem chi tiết ở trang '${CHECK_REPORT}'.`,
-  ].join("\n");
+/** The units flagged DV01/DV02, in `Đơn vị` order. */
+export function excludedUnits(findings: readonly Finding[], index: PlanIndex): ExcludedUnit[] {
+  return findings
+    .filter((f) => CUTOFF_CODES.has(f.code))
+    .map((f) => {
+      const unit = index.unit(f.unit ?? "");
+      const cluster = unit ? index.cluster(unit.clusterId) : undefined;
+      const deadline = cluster ? index.deadlineOf(cluster) : null;
+      return {
+        unit: unit?.name ?? f.unit ?? "",
+        cluster: cluster?.id ?? unit?.clusterId ?? "",
+        code: f.code,
+        message: f.message,
+        final: deadline !== null && compareCivil(index.plan.today, deadline) > 0,
+      };
+    });
+}
+
+const reasonOf = (u: ExcludedUnit): string => (u.code === "DV01" ? "chưa đăng ký" : "không đăng ký đúng hạn");
+const listUnits = (units: readonly ExcludedUnit[]): string => {
+  const named = units.slice(0, UNITS_IN_ALERT).map((u) => `${u.unit} (cụm ${u.cluster}: ${reasonOf(u)})`);
+  const more = units.length - named.length;
+  return `${named.join("; ")}${more > 0 ? `; và ${more} đơn vị khác` : ""}.`;
+};
+
+/**
+ * The summary shown at the end of `Kiểm tra dữ liệu`: the totals, the units that will not be
+ * considered (or must still register), then the counts per area by their Vietnamese names.
+ */
+export function summaryText(findings: readonly Finding[], index: PlanIndex): string {
+  const c = countFindings(findings);
+  const lines = [`Lỗi: ${c.errors} · Cảnh báo: ${c.warnings} · Thông tin: ${c.infos}.`];
+  const excluded = excludedUnits(findings, index);
+  const final = excluded.filter((u) => u.final);
+  const open = excluded.filter((u) => !u.final);
+  if (final.length > 0) lines.push(`${final.length} đơn vị không được xét khen thưởng: ${listUnits(final)}`);
+  if (open.length > 0) lines.push(`${open.length} đơn vị chưa đăng ký, còn hạn: ${listUnits(open)}`);
+  if (excluded.length === 0) lines.push("Không có đơn vị nào bị loại vì chưa đăng ký hoặc đăng ký muộn.");
+  const areas = byArea(findings.filter((f) => !CUTOFF_CODES.has(f.code)));
+  if (areas.length > 0) {
+    lines.push("Theo phần:");
+    for (const a of areas) lines.push(`• ${a.area}: ${countsText(a.findings)}`);
+  } else if (excluded.length === 0) lines.push("Không có phát hiện nào: dữ liệu hợp lệ.");
+  lines.push(`Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`);
+  return lines.join("\n");
 }
 
 /**
- * `BC Kiểm tra`: the units that miss the cutoff first, then every finding
- * (tab, row, unit, code, severity, message) with a link to the row.
+ * `BC Kiểm tra`: a frozen header, then the units not considered, then every other finding
+ * grouped by area (each area's counts on its section line), errors first, each with a link to
+ * its row.
  */
-export function checkReport(findings: readonly Finding[], index: PlanIndex, checkedAt: string): ReportSheet {
-  const rows: ReportCell[][] = [];
-  const styles: RowStyle[] = [];
-  const push = (style: RowStyle, ...cells: ReportCell[]) => {
-    rows.push(cells);
-    styles.push(style);
-  };
+export function checkReport(findings: readonly Finding[], index: PlanIndex, checkedAt: string) {
   const plan = index.plan;
-  push("title", `KẾT QUẢ KIỂM TRA ĐĂNG KÝ THI ĐUA${plan.year ? ` NĂM ${plan.year}` : ""}`);
-  push(
-    "subtitle",
-    `${plan.organisation} · ngày tham chiếu ${formatCivil(plan.today)} · kiểm tra lúc ${checkedAt}`,
+  const b = new ReportBuilder(CHECK_REPORT, WIDTHS);
+  const c = countFindings(findings);
+  b.title(`KẾT QUẢ KIỂM TRA ĐĂNG KÝ THI ĐUA${plan.year ? ` NĂM ${plan.year}` : ""}`);
+  b.subtitle(
+    `${plan.organisation} · ngày tham chiếu ${formatCivil(plan.today)} · kiểm tra lúc ${checkedAt} · ` +
+      `Lỗi: ${c.errors} · Cảnh báo: ${c.warnings} · Thông tin: ${c.infos}`,
   );
-  push("subtitle", summaryText(findings).split("\n").slice(0, 2).join(" "));
-  push("plain");
-
-  const cutoff = findings.filter((f) => CUTOFF.has(f.code));
-  push("section", `ĐƠN VỊ KHÔNG ĐƯỢC XÉT KHEN THƯỞNG (${cutoff.length})`);
-  push("header", "STT", "Đơn vị", "Cụm", "Mã", "Lý do");
-  cutoff.forEach((f, i) => {
-    push("error", i + 1, f.unit ?? "", index.unit(f.unit ?? "")?.clusterId ?? "", f.code, f.message);
+  b.header(COLUMNS, true);
+  const excluded = findings.filter((f) => CUTOFF_CODES.has(f.code));
+  b.section(`ĐƠN VỊ KHÔNG ĐƯỢC XÉT KHEN THƯỞNG HOẶC CHƯA ĐĂNG KÝ (${excluded.length})`);
+  if (excluded.length === 0) b.push("ok", "", "", "", "Không có đơn vị nào.");
+  excluded.forEach((f, i) => {
+    row(b, i + 1, f, index);
   });
-  if (cutoff.length === 0) push("ok", "", "Không có đơn vị nào.");
-  push("plain");
-
-  const all = findings.filter((f) => !CUTOFF.has(f.code));
-  push("section", `TẤT CẢ PHÁT HIỆN KHÁC (${all.length})`);
-  push("header", "STT", "Trang", "Dòng", "Đơn vị", "Mã", "Mức độ", "Nội dung", "Đi tới");
-  const rank = { [SEVERITY.error]: 0, [SEVERITY.warning]: 1, [SEVERITY.info]: 2 };
-  [...all]
-    .sort((a, b) => rank[a.severity] - rank[b.severity])
-    .forEach((f, i) => {
-      const link: ReportCell =
-        f.sheet && f.row ? { sheet: f.sheet, row: f.row, label: `${f.sheet}!${f.row}` } : "";
-      push(
-        STYLE[f.severity] ?? "plain",
-        i + 1,
-        f.sheet ?? "",
-        f.row ?? "",
-        f.unit ?? "",
-        f.code,
-        f.severity,
-        f.message,
-        link,
-      );
+  for (const area of byArea(findings.filter((f) => !CUTOFF_CODES.has(f.code)))) {
+    b.section(`${area.area.toUpperCase()} (${countsText(area.findings)})`);
+    [...area.findings].sort(bySeverity).forEach((f, i) => {
+      row(b, i + 1, f, index);
     });
-  if (all.length === 0) push("ok", "", "Không có phát hiện nào.");
-  return { name: CHECK_REPORT, widths: [50, 160, 60, 220, 60, 90, 560, 110], rows, styles, frozenRows: 0 };
+  }
+  if (findings.length === 0) b.push("ok", "", "", "", "", "", "", "Không có phát hiện nào: dữ liệu hợp lệ.");
+  return b.build();
+}
+
+function row(b: ReportBuilder, n: number, f: Finding, index: PlanIndex): void {
+  // A unit finding points at the unit's row of `Đơn vị`; a tab finding (row null) has no link.
+  const unitRow = f.row === null && f.unit ? index.unit(f.unit)?.row : undefined;
+  const sheet = unitRow ? TAB.units : f.sheet;
+  const target = f.row ?? unitRow ?? null;
+  const link: ReportCell = sheet && target ? { sheet, row: target, label: `${sheet}!${target}` } : "";
+  b.push(
+    STYLE[f.severity] ?? "plain",
+    n,
+    sheet ?? "",
+    target ?? "",
+    f.unit ?? "",
+    f.code,
+    f.severity,
+    f.message,
+    link,
+  );
 }

@@ -1,9 +1,7 @@
-import type { TabStatus } from "../checks/check-workbook";
-import { statusText, worstSeverity } from "../checks/status-text";
+import { type TabStatus, tabStatus } from "../checks/status";
 import { STATUS_HEADER, scoreTabName, TAB } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
-import { groupBy } from "../group-by";
 import type { Cluster, PlanIndex } from "../plan/types";
 import { findGrid, type Snapshot } from "../table";
 import { nameKey } from "../text/name-key";
@@ -69,25 +67,7 @@ export function checkScores(snapshot: Snapshot, index: PlanIndex, prior: readonl
     const own = [...sheet.findings, ...rankFindings];
     findings.push(...own);
     clusters.push({ cluster, sheet, ranked });
-    statuses.push(sheetStatus(grid.name, grid.values.length, sheet.dataRows, own));
+    statuses.push(tabStatus(grid.name, STATUS_HEADER, grid.values.length, own, sheet.dataRows));
   }
   return { criteria, clusters, findings, statuses };
-}
-
-function sheetStatus(
-  sheet: string,
-  height: number,
-  dataRows: ReadonlySet<number>,
-  findings: readonly Finding[],
-): TabStatus {
-  const byRow = groupBy(
-    findings.filter((f) => f.sheet === sheet && f.row !== null && f.row >= 2),
-    (f) => f.row,
-  );
-  const rows = Array.from({ length: Math.max(height - 1, 0) }, (_, i) => {
-    const own = byRow.get(i + 2) ?? [];
-    if (!dataRows.has(i + 2) && own.length === 0) return { text: "", severity: null };
-    return { text: statusText(own), severity: worstSeverity(own) };
-  });
-  return { sheet, header: STATUS_HEADER, rows };
 }

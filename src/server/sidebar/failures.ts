@@ -1,12 +1,8 @@
 import type { Failure } from "../../core/registration-form/types";
+import { unexpectedMessage } from "../../core/use-cases/action";
 
 /** An expected failure, in Vietnamese, for the sidebar to show as is. */
-export const failure = (code: string, message: string, extra: Partial<Failure> = {}): Failure => ({
-  ok: false,
-  code,
-  message,
-  ...extra,
-});
+export const failure = (code: string, message: string): Failure => ({ ok: false, code, message });
 
 export const LOCK_TIMEOUT = failure(
   "LOCK_TIMEOUT",
@@ -14,10 +10,8 @@ export const LOCK_TIMEOUT = failure(
 );
 
 /** A bug or an environment fault: nothing is promised beyond what the lock already protects. */
-export function unexpected(e: unknown): Failure {
-  const detail = e instanceof Error ? e.message : String(e);
-  return failure(
+export const unexpected = (e: unknown): Failure =>
+  failure(
     "UNEXPECTED",
-    `Đã xảy ra lỗi ngoài dự kiến. Hãy tải lại biểu mẫu và kiểm tra trang cụm trước khi gửi lại.\nChi tiết kỹ thuật: ${detail}`,
+    `${unexpectedMessage(e)}\nHãy tải lại biểu mẫu và kiểm tra trang cụm trước khi gửi lại.`,
   );
-}

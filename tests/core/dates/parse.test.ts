@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell } from "../../../src/core/cell";
 import { formatCivil, isValidCivil } from "../../../src/core/dates/civil";
 import { type CivilDate, civilDate } from "../../../src/core/dates/civil-date";
-import { parseDateCell, referenceDate } from "../../../src/core/dates/parse";
+import { parseDateCell } from "../../../src/core/dates/parse";
 import { toInstant } from "../../../src/core/dates/zone";
 import { nameKey } from "../../../src/core/text/name-key";
 
@@ -47,27 +47,6 @@ describe("parseDateCell", () => {
     ["undefined", undefined, blank],
   ])("reads %s", (_what, cell, expected) => {
     expect(parseDateCell(cell)).toEqual(expected);
-  });
-});
-
-describe("referenceDate", () => {
-  const now = new Date("2020-02-28T17:30:00Z");
-
-  it("uses the setting when it holds a date", () => {
-    expect(referenceDate("15/03/2020", now)).toEqual({ date: civilDate(15, 3, 2020), source: "setting" });
-    expect(referenceDate(toInstant(civilDate(1, 4, 2020)), now)).toEqual({
-      date: civilDate(1, 4, 2020),
-      source: "setting",
-    });
-  });
-
-  it("uses today in +07:00 when the setting is blank", () => {
-    expect(referenceDate("", now)).toEqual({ date: civilDate(29, 2, 2020), source: "today" });
-    expect(referenceDate(null, now)).toEqual({ date: civilDate(29, 2, 2020), source: "today" });
-  });
-
-  it.each<Cell>(["hôm nay", "31/02/2020", 43889, true])("reports %j as an invalid setting", (setting) => {
-    expect(referenceDate(setting, now)).toEqual({ error: "invalid" });
   });
 });
 

@@ -1,9 +1,8 @@
 import { REG } from "../../contract/workbook";
-import type { Finding } from "../../findings/finding";
-import { info, warning } from "../../findings/make";
 import { isNotNormalized } from "../../text/form";
 import { decodeLegacy, detectLegacyEncoding } from "../../text/legacy-encoding";
 import type { Registration } from "./registration";
+import type { RowIssue, RowRule } from "./row-rule";
 
 const TEXT_HEADERS = [REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative];
 const ENCODING_NAMES: Record<string, string> = {
@@ -12,40 +11,41 @@ const ENCODING_NAMES: Record<string, string> = {
   mojibake: "lỗi mã hóa (chữ bị vỡ khi chuyển tệp)",
 };
 
-/** DK16 (legacy encodings, mojibake) and DK17 (text not in normalised form) of a row's text cells. */
-export function checkText(r: Registration): Finding[] {
-  const out: Finding[] = [];
-  for (const column of TEXT_HEADERS) {
+/** A text cell of the row with a value, and where a finding on it goes. */
+const textCells = (r: Registration): { column: string; value: string }[] =>
+  TEXT_HEADERS.flatMap((column) => {
     const value = r.raw[column];
-    if (typeof value !== "string" || value === "") continue;
-    const at = {
-      sheet: r.sheet,
-      row: r.row,
-      column,
-      ...(r.unitName ? { unit: r.unit?.name ?? r.unitName } : {}),
-    };
-    const kind = detectLegacyEncoding(value);
-    if (kind) {
-      const decoded = decodeLegacy(value, kind);
-      const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
-      out.push(
-        warning(
-          "DK16",
-          at,
-          `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
-        ),
-      );
-    } else if (isNotNormalized(value)) {
-      out.push(
-        info(
-          "DK17",
-          at,
-          `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`,
-        ),
-      );
-    }
-  }
-  return out;
-}
+    return typeof value === "string" && value !== "" ? [{ column, value }] : [];
+  });
+
+/** DK16 (legacy encodings, mojibake) and DK17 (text not in normalised form) of a row's text cells. */
+export const TEXT_RULES: readonly RowRule[] = [
+  {
+    code: "DK16",
+    check: (r) =>
+      textCells(r).flatMap(({ column, value }): RowIssue[] => {
+        const kind = detectLegacyEncoding(value);
+        if (!kind) return [];
+        const decoded = decodeLegacy(value, kind);
+        const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
+        return [
+          {
+            column,
+            message: `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
+          },
+        ];
+      }),
+  },
+  {
+    code: "DK17",
+    check: (r) =>
+      textCells(r)
+        .filter(({ value }) => !detectLegacyEncoding(value) && isNotNormalized(value))
+        .map(({ column }) => ({
+          column,
+          message: `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`,
+        })),
+  },
+];
 
 const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -3,7 +3,7 @@ import { clusterTabName, REG, RESULT, SUBJECT } from "../../contract/workbook";
 import { parseDateCell } from "../../dates";
 import type { CivilDate } from "../../dates/civil-date";
 import type { Cluster, PlanIndex, Subject, Title, Unit } from "../../plan/types";
-import { findGrid, type Snapshot, type TableRow, toTable } from "../../table";
+import { findGrid, type Grid, type Snapshot, toTable } from "../../table";
 import { nameKey } from "../../text/name-key";
 import { cleanText } from "../../text/normalize";
 
@@ -101,27 +101,22 @@ export function readRegistration(
   };
 }
 
-/** Every registration row of every cluster tab of the plan, in tab then row order. */
-export function readRegistrations(snapshot: Snapshot, index: PlanIndex): Registration[] {
-  const out: Registration[] = [];
-  for (const cluster of index.plan.clusters) {
-    const grid = findGrid(snapshot, clusterTabName(cluster.id));
-    if (!grid) continue;
-    const table = toTable(grid);
-    for (const row of table.rows) {
-      if (CONTENT_HEADERS.every((h) => isBlank(table.get(row, h)))) continue;
-      out.push(fromTableRow(grid.name, cluster, table, row, index));
-    }
-  }
-  return out;
+/** Is a row a registration? Yes when one of its content cells is filled (one test, used everywhere). */
+export const isRegistrationRow = (get: (header: string) => Cell): boolean =>
+  CONTENT_HEADERS.some((h) => !isBlank(get(h)));
+
+/** The registration rows of one cluster tab, in row order. */
+export function readTabRegistrations(grid: Grid, cluster: Cluster, index: PlanIndex): Registration[] {
+  const table = toTable(grid);
+  return table.rows
+    .filter((row) => isRegistrationRow((h) => table.get(row, h)))
+    .map((row) => readRegistration(grid.name, cluster, (h) => table.get(row, h), row.rowNumber, index));
 }
 
-export function fromTableRow(
-  sheet: string,
-  cluster: Cluster,
-  table: ReturnType<typeof toTable>,
-  row: TableRow,
-  index: PlanIndex,
-): Registration {
-  return readRegistration(sheet, cluster, (h) => table.get(row, h), row.rowNumber, index);
+/** Every registration row of every cluster tab of the plan, in tab then row order. */
+export function readRegistrations(snapshot: Snapshot, index: PlanIndex): Registration[] {
+  return index.plan.clusters.flatMap((cluster) => {
+    const grid = findGrid(snapshot, clusterTabName(cluster.id));
+    return grid ? readTabRegistrations(grid, cluster, index) : [];
+  });
 }

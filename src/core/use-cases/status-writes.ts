@@ -1,0 +1,49 @@
+import { cellText } from "../cell";
+import type { StatusRow, TabStatus } from "../checks/status";
+import { SEVERITY, type Severity } from "../findings/finding";
+import { findGrid, type Snapshot } from "../table";
+import { headerKey } from "../text/normalize";
+import type { WriteOp } from "./write-plan";
+
+/** Row highlights by worst severity: red for an error, yellow for a warning, none otherwise. */
+export const SEVERITY_FILL: Record<Severity, string> = {
+  [SEVERITY.error]: "#f4cccc",
+  [SEVERITY.warning]: "#fff2cc",
+  [SEVERITY.info]: "#ffffff",
+};
+export const PLAIN_FILL = "#ffffff";
+
+export const fillOf = (row: StatusRow): string => (row.severity ? SEVERITY_FILL[row.severity] : PLAIN_FILL);
+
+/**
+ * The writes of a status block: the texts in the status column (one block) and the
+ * highlight of those rows across `width` columns (one block).
+ */
+export function statusBlock(
+  sheet: string,
+  firstRow: number,
+  column: number,
+  width: number,
+  rows: readonly StatusRow[],
+): WriteOp[] {
+  if (rows.length === 0 || column < 1) return [];
+  return [
+    { kind: "cells", sheet, row: firstRow, column, values: rows.map((r) => [r.text]) },
+    {
+      kind: "fill",
+      sheet,
+      row: firstRow,
+      column: 1,
+      colors: rows.map((r) => Array.from({ length: width }, () => fillOf(r))),
+    },
+  ];
+}
+
+/** Each tab's whole status column, placed by its header in the snapshot (a tab without it is skipped). */
+export function statusWrites(snapshot: Snapshot, statuses: readonly TabStatus[]): WriteOp[] {
+  return statuses.flatMap((status) => {
+    const header = findGrid(snapshot, status.sheet)?.values[0] ?? [];
+    const column = header.findIndex((h) => headerKey(cellText(h)) === headerKey(status.header)) + 1;
+    return statusBlock(status.sheet, 2, column, header.length, status.rows);
+  });
+}
