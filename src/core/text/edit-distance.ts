@@ -1,3 +1,5 @@
+import { blockDistanceFrom } from "./block-distance";
+
 /**
  * Edit distances for the "did you mean" hints, fast enough for thousands of
  * look-ups against a catalogue of hundreds of names.
@@ -51,11 +53,12 @@ const WORD = 32;
  * Levenshtein distance when it is at most `bound`, else `bound + 1`. For
  * patterns of up to 32 UTF-16 units it runs Myers' bit-parallel algorithm
  * (Hyyrö's formulation for the global distance, O(text length) per call);
- * longer patterns fall back to {@link boundedDistance}.
+ * longer patterns run it over several words (see {@link blockDistanceFrom}).
  */
 export function distanceFrom(pattern: string): (text: string, bound: number) => number {
   const m = pattern.length;
-  if (m === 0 || m > WORD) return (text, bound) => boundedDistance(pattern, text, bound);
+  if (m === 0) return (text, bound) => boundedDistance(pattern, text, bound);
+  if (m > WORD) return blockDistanceFrom(pattern);
   const ascii = new Int32Array(128);
   const other = new Map<number, number>();
   for (let i = 0; i < m; i++) {

@@ -1,5 +1,6 @@
 import { groupBy } from "../group-by";
-import { boundedDistance, distanceFrom } from "./edit-distance";
+import { type CandidateIndex, indexCandidates, nearestNames } from "./candidate-index";
+import { distanceFrom } from "./edit-distance";
 import { nameKey } from "./name-key";
 
 /**
@@ -33,6 +34,7 @@ interface Index {
   readonly size: number;
   readonly entries: readonly Entry[];
   readonly byFolded: Map<string, Entry[]>;
+  readonly near: CandidateIndex;
   readonly memo: Map<string, string | undefined>;
 }
 
@@ -53,7 +55,8 @@ function indexOf(candidates: readonly string[]): Index {
   if (!index) {
     const entries = candidates.map((name) => ({ name, key: nameKey(name), folded: foldedKey(name) }));
     const byFolded = groupBy(entries, (e) => e.folded);
-    index = { size: candidates.length, entries, byFolded, memo: new Map() };
+    const near = indexCandidates(entries.map((e) => e.folded));
+    index = { size: candidates.length, entries, byFolded, near, memo: new Map() };
     if (byContent.size >= CONTENT_CACHE) byContent.delete(byContent.keys().next().value ?? "");
     byContent.set(content, index);
   }
@@ -61,11 +64,14 @@ function indexOf(candidates: readonly string[]): Index {
   return index;
 }
 
+/** The entry closest to `key` with diacritics; the first of equals. */
 function pick(entries: readonly Entry[], key: string): Entry | undefined {
   let best: Entry | undefined;
   let bestD = Number.POSITIVE_INFINITY;
+  const distanceTo = distanceFrom(key);
   for (const e of entries) {
-    const d = boundedDistance(key, e.key, Math.max(key.length, e.key.length));
+    // No distance exceeds the longer length: the bound never cuts.
+    const d = distanceTo(e.key, Math.max(key.length, e.key.length));
     if (d < bestD) [best, bestD] = [e, d];
   }
   return best;
@@ -77,7 +83,9 @@ function pick(entries: readonly Entry[], key: string): Entry | undefined {
  * `options.max`). Candidates equal once diacritics are dropped win outright;
  * among several of them, the one closest with diacritics wins. Ties keep the
  * candidates' order. Fast for repeated calls on one candidate list: keys are
- * cached per list (by identity, else by content), results per input.
+ * cached per list (by identity, else by content), results per input, and
+ * only names that can still be the closest are measured (see
+ * {@link nearestNames}).
  */
 export function suggest(
   input: string,
@@ -93,14 +101,7 @@ export function suggest(
   let best: Entry | undefined = exact ? pick(exact, nameKey(input)) : undefined;
   if (!best) {
     const bound = options.max ?? Math.max(1, Math.floor(folded.length * 0.3));
-    let bestD = bound + 1;
-    let ties: Entry[] = [];
-    const distanceTo = distanceFrom(folded);
-    for (const e of index.entries) {
-      const d = distanceTo(e.folded, Math.min(bound, bestD));
-      if (d < bestD) [ties, bestD] = [[e], d];
-      else if (d === bestD && d <= bound) ties.push(e);
-    }
+    const ties = nearestNames(index.near, folded, bound).map((i) => index.entries[i]!);
     best = ties.length > 1 ? pick(ties, nameKey(input)) : ties[0];
   }
   if (index.memo.size >= MEMO_LIMIT) index.memo.clear();

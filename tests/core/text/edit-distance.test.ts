@@ -48,3 +48,30 @@ describe("edit distance", () => {
     expect(distanceFrom(a)(a.slice(1), 3)).toBe(1);
   });
 });
+
+describe("edit distance of long names", () => {
+  const long = (maxLength: number) =>
+    fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "ơ", "đ"), minLength: 30, maxLength });
+
+  it("agrees with plain Levenshtein for patterns spanning several words", () => {
+    fc.assert(
+      fc.property(long(110), long(110), fc.nat(40), (a, b, bound) => {
+        const d = levenshtein(a, b);
+        expect(distanceFrom(a)(b, bound)).toBe(d <= bound ? d : bound + 1);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("measures the near misses of long unit names", () => {
+    const name = "truong trung hoc co so nguyen van troi phuong xuan khanh";
+    const from = distanceFrom(name);
+    expect(from(name, 0)).toBe(0);
+    expect(from("truong trung hoc co so nguyen van troi phuong xuan khan", 16)).toBe(1);
+    expect(from("truong thcs nguyen van troi phuong xuan khanh", 16)).toBe(11);
+    expect(from("truong trung hoc co so le loi phuong xuan khanh", 5)).toBe(6);
+    // The 33rd character, the first of the second word, and the last.
+    expect(from(`${name.slice(0, 32)}X${name.slice(33)}`, 3)).toBe(1);
+    expect(from(`${name.slice(0, -1)}X`, 3)).toBe(1);
+  });
+});
