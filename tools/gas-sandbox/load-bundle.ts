@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import vm from "node:vm";
+import { CLOCK_PATCH, SandboxClock } from "./clock";
 import type { Realm } from "./env";
 import { createServices, type GasServices, type ServicesOptions } from "./services";
 
@@ -19,6 +20,8 @@ export interface Sandbox {
   services: GasServices;
   /** The script realm's constructors. */
   realm: Realm;
+  /** Sets "now" for script code and the fakes (`null`: real time again). Same as `services.clock.set`. */
+  setNow: (now: Date | number | null) => void;
 }
 
 /** The Apps Script globals added to the ECMAScript built-ins of a fresh vm context. */
@@ -55,9 +58,11 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
   const context = vm.createContext({}, { name: "Apps Script sandbox" });
   // Node puts its own console in every context: Apps Script's console replaces it below.
   vm.runInContext("delete globalThis.console;", context);
+  const clock = options.clock ?? new SandboxClock(options.now);
+  (vm.runInContext(CLOCK_PATCH, context) as (now: () => number) => void)(() => clock.now());
   const realm = vm.runInContext("({ Date, Array, Error, Object })", context) as Realm;
   const buildDir = options.buildDir ?? (path ? dirname(path) : "build");
-  const services = createServices({ ...options, realm, buildDir });
+  const services = createServices({ ...options, realm, buildDir, clock });
   services.env.compile = (src) => vm.runInContext(src, context);
   // Built-ins are not visible as properties of the context object from the host: mirror the
   // realm's constructors there (same values) so tests can write `value instanceof context.Date`.
@@ -80,5 +85,6 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
     if (typeof fn !== "function") throw new realm.Error(`Script function not found: ${name}`);
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
-  return { context, call, has, services, realm };
+  const setNow = (now: Date | number | null): void => clock.set(now);
+  return { context, call, has, services, realm, setNow };
 }

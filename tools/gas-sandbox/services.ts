@@ -26,6 +26,8 @@ export interface ServicesOptions extends EnvOptions {
 export interface GasServices {
   env: GasEnv;
   calls: GasEnv["calls"];
+  /** "Now" for script code and the fakes: `clock.set(date)`, `clock.advance(ms)`, `clock.set(null)`. */
+  clock: GasEnv["clock"];
   spreadsheet: FakeSpreadsheet;
   app: FakeSpreadsheetApp;
   ui: FakeUi;
@@ -73,6 +75,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   return {
     env,
     calls: env.calls,
+    clock: env.clock,
     spreadsheet,
     app,
     ui,
