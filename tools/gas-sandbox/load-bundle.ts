@@ -37,6 +37,7 @@ export const GAS_GLOBALS = [
   "Charts",
   "Browser",
   "ScriptApp",
+  "CacheService",
 ] as const;
 
 function readCode(codeOrPath: string): { code: string; path?: string } {

@@ -1,3 +1,4 @@
+import { FakeCacheService } from "./cache-service";
 import { createEnv, type EnvOptions, type GasEnv } from "./env";
 import type { FakeSpreadsheet } from "./fake-spreadsheet";
 import { FakeHtmlService } from "./html-service";
@@ -36,6 +37,7 @@ export interface GasServices {
   session: FakeSession;
   utilities: FakeUtilities;
   html: FakeHtmlService;
+  cache: FakeCacheService;
   logs: LogCollector;
   /** Global name → service object, as installed in the vm context. */
   globals: Record<string, unknown>;
@@ -58,6 +60,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   const session = track(new FakeSession(env), "Session");
   const utilities = track(new FakeUtilities(env), "Utilities");
   const html = track(new FakeHtmlService(env, options.buildDir ?? "build"), "HtmlService");
+  const cache = track(new FakeCacheService(env), "CacheService", ["userCache"]);
   const logs = new LogCollector(options.echoLogs ?? false);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: app,
@@ -71,6 +74,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     Charts: new FakeCharts(),
     Browser: track(new FakeBrowser(), "Browser"),
     ScriptApp: track(new FakeScriptApp(env), "ScriptApp"),
+    CacheService: cache,
   };
   return {
     env,
@@ -84,6 +88,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     session,
     utilities,
     html,
+    cache,
     logs,
     globals,
   };
