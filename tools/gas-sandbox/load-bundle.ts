@@ -38,6 +38,7 @@ export const GAS_GLOBALS = [
   "Browser",
   "ScriptApp",
   "CacheService",
+  "MailApp",
 ] as const;
 
 function readCode(codeOrPath: string): { code: string; path?: string } {

@@ -4,6 +4,7 @@ import type { FakeSpreadsheet } from "./fake-spreadsheet";
 import { FakeHtmlService } from "./html-service";
 import { FakeLockService, LOCK_CONTROLS } from "./lock-service";
 import { FakeLogger, fakeConsole, LogCollector } from "./logging";
+import { FakeMailApp } from "./mail-app";
 import { FakePropertiesService } from "./properties-service";
 import { FakeBrowser, FakeCharts, FakeScriptApp } from "./script-app";
 import { FakeSession } from "./session";
@@ -21,6 +22,8 @@ export interface ServicesOptions extends EnvOptions {
   echoLogs?: boolean;
   /** The name `createAddonMenu()` shows. */
   addonName?: string;
+  /** MailApp recipients per day (default 100, a consumer account's quota). */
+  mailQuota?: number;
 }
 
 /** The fakes of one sandbox, and the globals script code sees. */
@@ -38,6 +41,8 @@ export interface GasServices {
   utilities: FakeUtilities;
   html: FakeHtmlService;
   cache: FakeCacheService;
+  /** MailApp: `mail.sent` lists every mail, `mail.quota` the recipients allowed per day. */
+  mail: FakeMailApp;
   logs: LogCollector;
   /** Global name → service object, as installed in the vm context. */
   globals: Record<string, unknown>;
@@ -61,6 +66,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   const utilities = track(new FakeUtilities(env), "Utilities");
   const html = track(new FakeHtmlService(env, options.buildDir ?? "build"), "HtmlService");
   const cache = track(new FakeCacheService(env), "CacheService", ["userCache"]);
+  const mail = track(new FakeMailApp(env, options.mailQuota), "MailApp");
   const logs = new LogCollector(options.echoLogs ?? false);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: app,
@@ -75,6 +81,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     Browser: track(new FakeBrowser(), "Browser"),
     ScriptApp: track(new FakeScriptApp(env), "ScriptApp"),
     CacheService: cache,
+    MailApp: mail,
   };
   return {
     env,
@@ -89,6 +96,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     utilities,
     html,
     cache,
+    mail,
     logs,
     globals,
   };
