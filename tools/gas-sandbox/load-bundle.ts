@@ -4,6 +4,7 @@ import vm from "node:vm";
 import { CLOCK_PATCH, SandboxClock } from "./clock";
 import type { Realm } from "./env";
 import { createServices, type GasServices, type ServicesOptions } from "./services";
+import type { FiredTrigger } from "./trigger-runner";
 
 export interface LoadBundleOptions extends ServicesOptions {
   /** File name shown in stack traces. Default: the path, or "Code.js". */
@@ -22,6 +23,11 @@ export interface Sandbox {
   realm: Realm;
   /** Sets "now" for script code and the fakes (`null`: real time again). Same as `services.clock.set`. */
   setNow: (now: Date | number | null) => void;
+  /**
+   * Lets time pass until `until`: fires each time-driven trigger due on the way, earliest first,
+   * calling its handler as its creator with the event object; the clock ends at `until`.
+   */
+  runTriggers: (until: Date | number) => FiredTrigger[];
 }
 
 /** The Apps Script globals added to the ECMAScript built-ins of a fresh vm context. */
@@ -88,5 +94,6 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
   const setNow = (now: Date | number | null): void => clock.set(now);
-  return { context, call, has, services, realm, setNow };
+  const runTriggers = (until: Date | number): FiredTrigger[] => services.scriptApp.runTriggers(until, call);
+  return { context, call, has, services, realm, setNow, runTriggers };
 }

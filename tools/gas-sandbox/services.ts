@@ -6,7 +6,7 @@ import { FakeLockService, LOCK_CONTROLS } from "./lock-service";
 import { FakeLogger, fakeConsole, LogCollector } from "./logging";
 import { FakeMailApp } from "./mail-app";
 import { FakePropertiesService } from "./properties-service";
-import { FakeBrowser, FakeCharts, FakeScriptApp } from "./script-app";
+import { FakeBrowser, FakeCharts, FakeScriptApp, SCRIPT_APP_CONTROLS } from "./script-app";
 import { FakeSession } from "./session";
 import { FakeSpreadsheetApp } from "./spreadsheet-app";
 import { createSpreadsheet, type TabData } from "./spreadsheet-fixture";
@@ -41,6 +41,8 @@ export interface GasServices {
   utilities: FakeUtilities;
   html: FakeHtmlService;
   cache: FakeCacheService;
+  /** ScriptApp: `scriptApp.triggers` (every user's), `scriptApp.fired` (runs so far). */
+  scriptApp: FakeScriptApp;
   /** MailApp: `mail.sent` lists every mail, `mail.quota` the recipients allowed per day. */
   mail: FakeMailApp;
   logs: LogCollector;
@@ -66,6 +68,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   const utilities = track(new FakeUtilities(env), "Utilities");
   const html = track(new FakeHtmlService(env, options.buildDir ?? "build"), "HtmlService");
   const cache = track(new FakeCacheService(env), "CacheService", ["userCache"]);
+  const scriptApp = track(new FakeScriptApp(env), "ScriptApp", SCRIPT_APP_CONTROLS);
   const mail = track(new FakeMailApp(env, options.mailQuota), "MailApp");
   const logs = new LogCollector(options.echoLogs ?? false);
   const globals: Record<string, unknown> = {
@@ -79,7 +82,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     console: fakeConsole(logs),
     Charts: new FakeCharts(),
     Browser: track(new FakeBrowser(), "Browser"),
-    ScriptApp: track(new FakeScriptApp(env), "ScriptApp"),
+    ScriptApp: scriptApp,
     CacheService: cache,
     MailApp: mail,
   };
@@ -96,6 +99,7 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     utilities,
     html,
     cache,
+    scriptApp,
     mail,
     logs,
     globals,
