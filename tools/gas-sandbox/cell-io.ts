@@ -1,7 +1,7 @@
 import { type Cell, type CellValue, formulaValue } from "./cell";
 import { type GasEnv, gasError, isDate } from "./env";
 import { formatDate } from "./format-date";
-import { parseTypedInput } from "./typed-input";
+import { isTimeOnly, parseTypedInput } from "./typed-input";
 
 const MAX_CELL_CHARS = 50000;
 
@@ -27,7 +27,7 @@ export function writeInput(env: GasEnv, cell: Cell, input: unknown): void {
         `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
       );
     }
-    const parsed = parseTypedInput(input, env.spreadsheetTimeZone, cell.numberFormat);
+    const parsed = parseTypedInput(input, env.spreadsheetTimeZone, cell.numberFormat, env.clock.now());
     if (parsed.kind === "formula") {
       cell.formula = parsed.formula;
       delete cell.value;
@@ -57,7 +57,8 @@ function sheetsDatePattern(format: string): string | undefined {
 
 /**
  * What `getDisplayValues()` shows in a vi_VN spreadsheet: dates `dd/MM/yyyy` (or the cell's date
- * format), numbers without grouping and with a decimal comma, booleans TRUE/FALSE.
+ * format), times of day `HH:mm:ss`, numbers without grouping and with a decimal comma, booleans
+ * TRUE/FALSE. Formats Sheets picks for typed percentages and currencies are not applied.
  */
 export function displayValue(env: GasEnv, cell: Cell | undefined): string {
   const value = readValue(env, cell);
@@ -65,7 +66,8 @@ export function displayValue(env: GasEnv, cell: Cell | undefined): string {
     const custom = cell?.numberFormat ? sheetsDatePattern(cell.numberFormat) : undefined;
     const ms = value.getTime();
     const midnight = formatDate(ms, env.spreadsheetTimeZone, "HH:mm:ss") === "00:00:00";
-    const pattern = custom ?? (midnight ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm:ss");
+    const time = isTimeOnly(ms, env.spreadsheetTimeZone);
+    const pattern = custom ?? (time ? "HH:mm:ss" : midnight ? "dd/MM/yyyy" : "dd/MM/yyyy HH:mm:ss");
     return formatDate(ms, env.spreadsheetTimeZone, pattern);
   }
   if (typeof value === "number") return String(value).replace(".", ",");

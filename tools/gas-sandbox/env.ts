@@ -1,4 +1,5 @@
 import { CallLog } from "./call-log";
+import { SandboxClock } from "./clock";
 
 /** The constructors of the realm script code runs in (a vm context's own, or the host's). */
 export interface Realm {
@@ -23,6 +24,8 @@ export interface GasEnv {
   /** The spreadsheet owner: may edit everything. */
   owner: string;
   nextId: () => number;
+  /** "Now" for script code and the fakes (real time until a test sets it). */
+  readonly clock: SandboxClock;
 }
 
 export const hostRealm: Realm = { Date, Array, Error, Object };
@@ -33,6 +36,10 @@ export interface EnvOptions {
   user?: string;
   reportedEmail?: string;
   owner?: string;
+  /** Starts the sandbox clock at this instant (default: real time, running). */
+  now?: Date | number;
+  /** A clock to share (loadBundle makes it first: the realm's Date reads it). */
+  clock?: SandboxClock;
 }
 
 export function createEnv(options: EnvOptions = {}): GasEnv {
@@ -48,6 +55,7 @@ export function createEnv(options: EnvOptions = {}): GasEnv {
     reportedEmail: options.reportedEmail ?? user,
     owner: options.owner ?? "owner@example.com",
     nextId: () => ++id,
+    clock: options.clock ?? new SandboxClock(options.now),
   };
 }
 

@@ -4,6 +4,7 @@ import { FakeRange } from "./fake-range";
 import { FakeSheet } from "./fake-sheet";
 import type { SpreadsheetArgs } from "./gas-types";
 import { FakeProtection } from "./protection";
+import { SpreadsheetSharing } from "./spreadsheet-sharing";
 
 export interface Toast {
   msg: string;
@@ -11,8 +12,8 @@ export interface Toast {
   timeoutSeconds?: number | null;
 }
 
-/** In-memory `Spreadsheet`. Recorded toasts are readable in `toasts`. */
-export class FakeSpreadsheet {
+/** In-memory `Spreadsheet`. Recorded toasts are readable in `toasts`; sharing in `SpreadsheetSharing`. */
+export class FakeSpreadsheet extends SpreadsheetSharing {
   private readonly sheets: FakeSheet[] = [];
   private activeSheet: FakeSheet | undefined;
   private activeRange: FakeRange | undefined;
@@ -20,10 +21,12 @@ export class FakeSpreadsheet {
   readonly toasts: Toast[] = [];
 
   constructor(
-    readonly _env: GasEnv,
+    env: GasEnv,
     private name = "Sổ thi đua",
-    private readonly id = `fake-spreadsheet-${_env.nextId()}`,
-  ) {}
+    private readonly id = `fake-spreadsheet-${env.nextId()}`,
+  ) {
+    super(env);
+  }
 
   _newRange(sheet: FakeSheet, rect: GridRect): FakeRange {
     return this._env.calls.track(new FakeRange(this._env, sheet, rect), "Range");

@@ -51,3 +51,43 @@ export type HtmlOutputArgs<K extends keyof GoogleAppsScript.HTML.HtmlOutput> = A
 export type HtmlServiceArgs<K extends keyof GoogleAppsScript.HTML.HtmlService> = Args<
   GoogleAppsScript.HTML.HtmlService[K]
 >;
+export type CacheArgs<K extends keyof GoogleAppsScript.Cache.Cache> = Args<GoogleAppsScript.Cache.Cache[K]>;
+export type MailArgs<K extends keyof GoogleAppsScript.Mail.MailApp> = Args<GoogleAppsScript.Mail.MailApp[K]>;
+export type ScriptAppArgs<K extends keyof GoogleAppsScript.Script.ScriptApp> = Args<
+  GoogleAppsScript.Script.ScriptApp[K]
+>;
+export type ClockBuilderArgs<K extends keyof GoogleAppsScript.Script.ClockTriggerBuilder> = Args<
+  GoogleAppsScript.Script.ClockTriggerBuilder[K]
+>;
+export type DriveAppArgs<K extends keyof GoogleAppsScript.Drive.DriveApp> = Args<
+  GoogleAppsScript.Drive.DriveApp[K]
+>;
+export type FileArgs<K extends keyof GoogleAppsScript.Drive.File> = Args<GoogleAppsScript.Drive.File[K]>;
+export type FolderArgs<K extends keyof GoogleAppsScript.Drive.Folder> = Args<
+  GoogleAppsScript.Drive.Folder[K]
+>;
+export type BlobArgs<K extends keyof GoogleAppsScript.Base.Blob> = Args<GoogleAppsScript.Base.Blob[K]>;
+export type DocumentAppArgs<K extends keyof GoogleAppsScript.Document.DocumentApp> = Args<
+  GoogleAppsScript.Document.DocumentApp[K]
+>;
+export type DocumentArgs<K extends keyof GoogleAppsScript.Document.Document> = Args<
+  GoogleAppsScript.Document.Document[K]
+>;
+export type BodyArgs<K extends keyof GoogleAppsScript.Document.Body> = Args<
+  GoogleAppsScript.Document.Body[K]
+>;
+export type ParagraphArgs<K extends keyof GoogleAppsScript.Document.Paragraph> = Args<
+  GoogleAppsScript.Document.Paragraph[K]
+>;
+export type TextArgs<K extends keyof GoogleAppsScript.Document.Text> = Args<
+  GoogleAppsScript.Document.Text[K]
+>;
+export type TableArgs<K extends keyof GoogleAppsScript.Document.Table> = Args<
+  GoogleAppsScript.Document.Table[K]
+>;
+export type TableRowArgs<K extends keyof GoogleAppsScript.Document.TableRow> = Args<
+  GoogleAppsScript.Document.TableRow[K]
+>;
+export type TableCellArgs<K extends keyof GoogleAppsScript.Document.TableCell> = Args<
+  GoogleAppsScript.Document.TableCell[K]
+>;

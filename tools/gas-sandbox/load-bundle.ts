@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import vm from "node:vm";
+import { CLOCK_PATCH, SandboxClock } from "./clock";
 import type { Realm } from "./env";
 import { createServices, type GasServices, type ServicesOptions } from "./services";
+import type { FiredTrigger } from "./trigger-runner";
 
 export interface LoadBundleOptions extends ServicesOptions {
   /** File name shown in stack traces. Default: the path, or "Code.js". */
@@ -19,6 +21,13 @@ export interface Sandbox {
   services: GasServices;
   /** The script realm's constructors. */
   realm: Realm;
+  /** Sets "now" for script code and the fakes (`null`: real time again). Same as `services.clock.set`. */
+  setNow: (now: Date | number | null) => void;
+  /**
+   * Lets time pass until `until`: fires each time-driven trigger due on the way, earliest first,
+   * calling its handler as its creator with the event object; the clock ends at `until`.
+   */
+  runTriggers: (until: Date | number) => FiredTrigger[];
 }
 
 /** The Apps Script globals added to the ECMAScript built-ins of a fresh vm context. */
@@ -34,6 +43,8 @@ export const GAS_GLOBALS = [
   "Charts",
   "Browser",
   "ScriptApp",
+  "CacheService",
+  "MailApp",
 ] as const;
 
 function readCode(codeOrPath: string): { code: string; path?: string } {
@@ -55,9 +66,11 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
   const context = vm.createContext({}, { name: "Apps Script sandbox" });
   // Node puts its own console in every context: Apps Script's console replaces it below.
   vm.runInContext("delete globalThis.console;", context);
+  const clock = options.clock ?? new SandboxClock(options.now);
+  (vm.runInContext(CLOCK_PATCH, context) as (now: () => number) => void)(() => clock.now());
   const realm = vm.runInContext("({ Date, Array, Error, Object })", context) as Realm;
   const buildDir = options.buildDir ?? (path ? dirname(path) : "build");
-  const services = createServices({ ...options, realm, buildDir });
+  const services = createServices({ ...options, realm, buildDir, clock });
   services.env.compile = (src) => vm.runInContext(src, context);
   // Built-ins are not visible as properties of the context object from the host: mirror the
   // realm's constructors there (same values) so tests can write `value instanceof context.Date`.
@@ -80,5 +93,7 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
     if (typeof fn !== "function") throw new realm.Error(`Script function not found: ${name}`);
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
-  return { context, call, has, services, realm };
+  const setNow = (now: Date | number | null): void => clock.set(now);
+  const runTriggers = (until: Date | number): FiredTrigger[] => services.scriptApp.runTriggers(until, call);
+  return { context, call, has, services, realm, setNow, runTriggers };
 }

@@ -25,13 +25,21 @@ const overlaps = (a: GridRect, b: GridRect): boolean =>
   a.column < b.column + b.numColumns &&
   b.column < a.column + a.numColumns;
 
+const domainOf = (email: string): string => email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+
 /**
- * A sheet or range protection. The owner and the listed editors may edit; others get
- * Apps Script's "protected cell" exception on writes (menus run as the user at the keyboard).
+ * A sheet or range protection, with Google's rules:
+ * - until the script changes its editors (add/remove, `setDomainEdit`), it mirrors the
+ *   spreadsheet's own permissions: anyone who may edit the spreadsheet may edit the range;
+ * - neither the owner nor the current user (`env.user`) can be removed as editors;
+ * - a warning-only protection has no editors and blocks nobody (scripts included);
+ * - otherwise writes by a user who is not an editor throw the protected-cell exception.
  */
 export class FakeProtection {
   private description = "";
   private warningOnly = false;
+  private domainEdit = false;
+  private mirrorsSpreadsheet = true;
   private readonly editors: Set<string>;
   private unprotected: FakeRange[] = [];
   removed = false;
@@ -41,7 +49,14 @@ export class FakeProtection {
     readonly _sheet: FakeSheet,
     readonly _rect: GridRect | undefined,
   ) {
-    this.editors = new Set([env.owner, env.user]);
+    this.editors = new Set([env.owner, ..._sheet.getParent()._editorEmails(), env.user]);
+  }
+
+  private customise(): void {
+    this.mirrorsSpreadsheet = false;
+  }
+  private keeps(email: string): boolean {
+    return email === this.env.owner || email === this.env.user;
   }
 
   getProtectionType(): string {
@@ -55,27 +70,42 @@ export class FakeProtection {
     return this.description;
   }
   addEditor(...[user]: ProtectionArgs<"addEditor">): this {
-    for (const e of emailsOf([user] as Emails)) this.editors.add(e);
-    return this;
+    return this.addEditors(emailsOf([user] as Emails));
   }
   addEditors(...[users]: ProtectionArgs<"addEditors">): this {
+    this.customise();
     for (const e of emailsOf(users)) this.editors.add(e);
     return this;
   }
   removeEditor(...[user]: ProtectionArgs<"removeEditor">): this {
-    for (const e of emailsOf([user] as Emails)) if (e !== this.env.owner) this.editors.delete(e);
-    return this;
+    return this.removeEditors(emailsOf([user] as Emails));
   }
   removeEditors(...[users]: ProtectionArgs<"removeEditors">): this {
-    for (const e of emailsOf(users)) if (e !== this.env.owner) this.editors.delete(e);
+    this.customise();
+    for (const e of emailsOf(users as Emails)) if (!this.keeps(e)) this.editors.delete(e);
     return this;
   }
-  /** Real Apps Script returns User objects; here `{ getEmail() }`. */
+  /** Users (`{ getEmail() }`) who may edit; none while warning-only. */
   getEditors(): { getEmail(): string }[] {
-    return [...this.editors].map((email) => ({ getEmail: () => email }));
+    const emails = this.warningOnly ? [] : [...this.editors];
+    return this.env.realm.Array.from(emails, (email) => ({ getEmail: () => email }));
   }
+  setDomainEdit(...[editable]: ProtectionArgs<"setDomainEdit">): this {
+    this.customise();
+    this.domainEdit = editable;
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  /** Warning-only clears the editors; turning it off leaves the owner and the current user. */
   setWarningOnly(...[warningOnly]: ProtectionArgs<"setWarningOnly">): this {
     this.warningOnly = warningOnly;
+    this.editors.clear();
+    if (!warningOnly) {
+      this.customise();
+      this.editors.add(this.env.owner).add(this.env.user);
+    }
     return this;
   }
   isWarningOnly(): boolean {
@@ -86,7 +116,7 @@ export class FakeProtection {
     return this;
   }
   getUnprotectedRanges(): FakeRange[] {
-    return [...this.unprotected];
+    return this.env.realm.Array.from(this.unprotected);
   }
   getRange(): FakeRange {
     return this._rect ? this._sheet._range(this._rect) : this._sheet.getDataRange();
@@ -96,7 +126,9 @@ export class FakeProtection {
     this._sheet.getParent()._removeProtection(this);
   }
   canEdit(): boolean {
-    return this.warningOnly || this.env.user === this.env.owner || this.editors.has(this.env.user);
+    const user = this.env.user;
+    if (this.warningOnly || this.mirrorsSpreadsheet || user === this.env.owner) return true;
+    return this.editors.has(user) || (this.domainEdit && domainOf(user) === domainOf(this.env.owner));
   }
 
   /** Whether a write to `rect` of this sheet is blocked for the current user. */

@@ -1,10 +1,12 @@
+import { FakeCacheService } from "./cache-service";
 import { createEnv, type EnvOptions, type GasEnv } from "./env";
 import type { FakeSpreadsheet } from "./fake-spreadsheet";
 import { FakeHtmlService } from "./html-service";
 import { FakeLockService, LOCK_CONTROLS } from "./lock-service";
 import { FakeLogger, fakeConsole, LogCollector } from "./logging";
+import { FakeMailApp } from "./mail-app";
 import { FakePropertiesService } from "./properties-service";
-import { FakeBrowser, FakeCharts, FakeScriptApp } from "./script-app";
+import { FakeBrowser, FakeCharts, FakeScriptApp, SCRIPT_APP_CONTROLS } from "./script-app";
 import { FakeSession } from "./session";
 import { FakeSpreadsheetApp } from "./spreadsheet-app";
 import { createSpreadsheet, type TabData } from "./spreadsheet-fixture";
@@ -20,12 +22,16 @@ export interface ServicesOptions extends EnvOptions {
   echoLogs?: boolean;
   /** The name `createAddonMenu()` shows. */
   addonName?: string;
+  /** MailApp recipients per day (default 100, a consumer account's quota). */
+  mailQuota?: number;
 }
 
 /** The fakes of one sandbox, and the globals script code sees. */
 export interface GasServices {
   env: GasEnv;
   calls: GasEnv["calls"];
+  /** "Now" for script code and the fakes: `clock.set(date)`, `clock.advance(ms)`, `clock.set(null)`. */
+  clock: GasEnv["clock"];
   spreadsheet: FakeSpreadsheet;
   app: FakeSpreadsheetApp;
   ui: FakeUi;
@@ -34,6 +40,11 @@ export interface GasServices {
   session: FakeSession;
   utilities: FakeUtilities;
   html: FakeHtmlService;
+  cache: FakeCacheService;
+  /** ScriptApp: `scriptApp.triggers` (every user's), `scriptApp.fired` (runs so far). */
+  scriptApp: FakeScriptApp;
+  /** MailApp: `mail.sent` lists every mail, `mail.quota` the recipients allowed per day. */
+  mail: FakeMailApp;
   logs: LogCollector;
   /** Global name → service object, as installed in the vm context. */
   globals: Record<string, unknown>;
@@ -56,6 +67,9 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   const session = track(new FakeSession(env), "Session");
   const utilities = track(new FakeUtilities(env), "Utilities");
   const html = track(new FakeHtmlService(env, options.buildDir ?? "build"), "HtmlService");
+  const cache = track(new FakeCacheService(env), "CacheService", ["userCache"]);
+  const scriptApp = track(new FakeScriptApp(env), "ScriptApp", SCRIPT_APP_CONTROLS);
+  const mail = track(new FakeMailApp(env, options.mailQuota), "MailApp");
   const logs = new LogCollector(options.echoLogs ?? false);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: app,
@@ -68,11 +82,14 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     console: fakeConsole(logs),
     Charts: new FakeCharts(),
     Browser: track(new FakeBrowser(), "Browser"),
-    ScriptApp: track(new FakeScriptApp(env), "ScriptApp"),
+    ScriptApp: scriptApp,
+    CacheService: cache,
+    MailApp: mail,
   };
   return {
     env,
     calls: env.calls,
+    clock: env.clock,
     spreadsheet,
     app,
     ui,
@@ -81,6 +98,9 @@ export function createServices(options: ServicesOptions = {}): GasServices {
     session,
     utilities,
     html,
+    cache,
+    scriptApp,
+    mail,
     logs,
     globals,
   };

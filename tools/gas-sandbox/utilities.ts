@@ -33,7 +33,10 @@ export class FakeBlob {
   }
 }
 
-/** `Utilities`. `sleep` does not block: it adds to `sleptMs` (virtual time). */
+/**
+ * `Utilities`. `sleep` does not block: it adds to `sleptMs` (virtual time) and, once a test has
+ * set the sandbox clock, moves the clock forward as a real sleep would.
+ */
 export class FakeUtilities {
   sleptMs = 0;
 
@@ -45,6 +48,7 @@ export class FakeUtilities {
   }
   sleep(...[milliseconds]: UtilitiesArgs<"sleep">): void {
     this.sleptMs += milliseconds;
+    if (this.env.clock.isSet) this.env.clock.advance(milliseconds);
   }
   getUuid(): string {
     return randomUUID();
