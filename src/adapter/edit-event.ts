@@ -2,36 +2,28 @@ import type { Cell } from "../core/cell";
 import type { Grid } from "../core/table";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
 
-/** Where an edit happened: its tab, the tab's name and the edited rows (1-based, inclusive). */
-export interface Edit {
-  readonly sheet: Sheet;
-  readonly name: string;
-  readonly first: number;
-  readonly last: number;
+/** The tab an onEdit event is about, and its name: two calls. */
+export function editedTab(e: OnEdit | undefined): { sheet: Sheet; name: string } | null {
+  if (!e?.range) return null;
+  const sheet = e.range.getSheet();
+  return { sheet, name: sheet.getName() };
 }
 
 /**
- * The edit an onEdit event describes, in three calls: the tab, its name, and the range's A1
- * notation (rows of `B3:D5`, `B3`, `3:5`; a whole-column edit `B:D` spans every row).
+ * The rows an edit spans, from its range's A1 notation in one call: `B3:D5` → 3..5, `B3`,
+ * `3:5`; a whole-column edit `B:D` spans every row.
  */
-export function readEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): Edit | null {
-  if (!e?.range) return null;
-  const sheet = e.range.getSheet();
-  const name = sheet.getName();
-  const rows = /^[A-Z]*(\d*)(?::[A-Z]*(\d*))?$/.exec(e.range.getA1Notation());
-  const first = Number(rows?.[1] || 1);
-  const last =
-    rows?.[2] !== undefined
-      ? Number(rows[2] || Number.MAX_SAFE_INTEGER)
-      : rows?.[1]
-        ? first
-        : Number.MAX_SAFE_INTEGER;
-  return { sheet, name, first, last };
+export function editedRows(e: OnEdit): { first: number; last: number } {
+  const m = /^[A-Z]*(\d*)(?::[A-Z]*(\d*))?$/.exec(e.range.getA1Notation());
+  const first = Number(m?.[1] || 1);
+  const end = m?.[2] !== undefined ? m[2] : m?.[1];
+  return { first, last: end ? Number(end) : Number.MAX_SAFE_INTEGER };
 }
 
 /** The e-mail of the user who made the edit, when Apps Script gives one (no service call). */
-export function editorEmail(e: GoogleAppsScript.Events.SheetsOnEdit): string {
+export function editorEmail(e: OnEdit): string {
   try {
     return e.user?.getEmail?.() || "";
   } catch {

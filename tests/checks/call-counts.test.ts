@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { clusterTabName, REG, TAB, UNIT } from "../../src/core/contract/workbook";
+import { clusterTabName, REG, TAB, TASK, UNIT } from "../../src/core/contract/workbook";
 import {
   codesIn,
   individual,
@@ -60,7 +60,20 @@ describe("service calls", () => {
     expect(b.count).toBe(a.count);
   });
 
-  it("are at most 3 for an edit on a tab that is not a cluster tab", () => {
+  it("are at most 3 for an edit on a tab that is neither a cluster tab nor a setup tab", () => {
+    const range = small.untracked(() =>
+      small.sheet(TAB.timeline).getRange(2, small.col(TAB.timeline, TASK.done)),
+    );
+    const event = typeInto(range, "10/01/2020");
+    small.sb.services.calls.reset();
+    small.sb.call("onEdit", event);
+    expect(
+      small.sb.services.calls.count(),
+      JSON.stringify(small.sb.services.calls.summary()),
+    ).toBeLessThanOrEqual(3);
+  });
+
+  it("are at most 4 for an edit of a setup tab, which drops the cached plan", () => {
     const range = small.untracked(() => small.sheet(TAB.units).getRange(2, small.col(TAB.units, UNIT.email)));
     const event = typeInto(range, "pnv@example.com");
     small.sb.services.calls.reset();
@@ -68,7 +81,8 @@ describe("service calls", () => {
     expect(
       small.sb.services.calls.count(),
       JSON.stringify(small.sb.services.calls.summary()),
-    ).toBeLessThanOrEqual(3);
+    ).toBeLessThanOrEqual(4);
+    expect(small.sb.services.calls.count("Cache.remove")).toBe(1);
   });
 });
 

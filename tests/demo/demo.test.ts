@@ -25,9 +25,10 @@ describe("the demo workbook", () => {
   });
 
   it("flags the units that never registered (DV01) and the one that registered only late (DV02)", () => {
-    expect(rowsWith("DV01").map((r) => r[1])).toEqual(expect.arrayContaining(UNREGISTERED));
+    // Finding rows: STT, tab, row, unit, code, severity, message, link.
+    expect(rowsWith("DV01").map((r) => r[3])).toEqual(expect.arrayContaining(UNREGISTERED));
     expect(rowsWith("DV01")).toHaveLength(UNREGISTERED.length);
-    expect(rowsWith("DV02").map((r) => r[1])).toEqual([ONLY_LATE]);
+    expect(rowsWith("DV02").map((r) => r[3])).toEqual([ONLY_LATE]);
   });
 
   it("raises every planted mistake", () => {
@@ -72,9 +73,11 @@ describe("the demo's scoring", () => {
   /** The report rows of one cluster: rank, unit, …, proposal, notes. */
   const ranking = (cluster: string): string[][] => {
     const rows = (snapshot(sb.services.spreadsheet)[SCORE_REPORT] ?? []).map((r) => r.map(String));
-    const start = rows.findIndex((r) => r[1]?.startsWith(`CỤM ${cluster} `));
-    const end = rows.findIndex((r, i) => i > start && r.every((c) => c === ""));
-    return rows.slice(start + 2, end);
+    // The cluster's section line, its chart's room, then its table: the header "Hạng", one row per unit.
+    const section = rows.findIndex((r) => r[0]?.startsWith(`CỤM ${cluster} `));
+    const header = rows.findIndex((r, i) => i > section && r[0] === "Hạng");
+    const end = rows.findIndex((r, i) => i > header && r.every((c) => c === ""));
+    return rows.slice(header + 1, end < 0 ? undefined : end);
   };
   const proposed = (cluster: string) =>
     ranking(cluster)
@@ -128,9 +131,12 @@ describe("the demo's scoring", () => {
     expect(new Set(units("DI02"))).toContain("Phòng Giáo dục và Đào tạo");
   });
 
-  it("ranks every cluster in BC Kết quả chấm điểm, with its chart", () => {
+  it("ranks every cluster in BC Kết quả chấm điểm, with a chart for each cluster that has scores", () => {
     const report = sb.services.spreadsheet.getSheetByName(SCORE_REPORT);
-    expect(report?.getCharts()).toHaveLength(1);
+    const titles = (report?.getCharts() ?? []).map((c) => String(c.spec.options.title));
+    expect(titles).toHaveLength(10 - UNSCORED.length);
+    for (const id of UNSCORED) expect(titles).not.toContain(`Cụm ${id}: tổng điểm từng đơn vị`);
+    expect(titles).toContain("Cụm 1: tổng điểm từng đơn vị");
     // Cluster 1: Lê Lợi and Quang Trung tie for the lead, so neither is proposed (DI07: a vote).
     expect(proposed("1")).toEqual([]);
     expect(

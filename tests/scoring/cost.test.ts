@@ -26,7 +26,7 @@ describe("the cost of Tính điểm và xếp hạng", () => {
     expect(large).toEqual(small);
   });
 
-  it("keeps exactly one chart on the report tab across reruns, updated in place", () => {
+  it("keeps one chart per scored cluster on the report tab across reruns, replaced, never stacked", () => {
     const wb = scoringWorkbook({ unitsPerCluster: 3, criteria: 5 });
     run(wb, "prepareScoreSheets");
     fillScores(
@@ -36,18 +36,20 @@ describe("the cost of Tính điểm và xếp hạng", () => {
     );
     run(wb, "computeScores");
     const sheet = wb.sheet(REPORT);
-    const [chart] = wb.untracked(() => sheet.getCharts());
-    expect(chart?.spec.ranges.map((r) => r.getA1Notation())).toEqual(["A12:C15"]);
+    const [chart, ...others] = wb.untracked(() => sheet.getCharts());
+    // Only cluster 1 has scores: one chart, over its block right of the table (label, three outcomes, the floor).
+    expect(others).toHaveLength(0);
+    const block = chart?.spec.ranges.map((r) => r.getA1Notation())[0] ?? "";
+    expect(block).toMatch(/^L\d+:P\d+$/);
+    const [first, last] = block.match(/\d+/g)?.map(Number) ?? [];
+    expect((last ?? 0) - (first ?? 0)).toBe(3); // a header and the cluster's three units
     expect(chart?.spec.numHeaders).toBe(1);
-    expect(chart?.spec.options.series).toMatchObject({ 1: { type: "line" } });
-    const id = chart?.getChartId();
-    wb.sb.services.calls.reset();
+    expect(chart?.spec.options.isStacked).toBe(true);
+    expect(chart?.spec.options.series).toMatchObject({ 3: { type: "line" } });
     run(wb, "computeScores");
     run(wb, "computeScores");
     const charts = wb.untracked(() => sheet.getCharts());
     expect(charts).toHaveLength(1);
-    expect(charts[0]?.getChartId()).toBe(id);
-    expect(wb.sb.services.calls.count("Sheet.insertChart")).toBe(0);
-    expect(wb.sb.services.calls.count("Sheet.updateChart")).toBe(2);
+    expect(charts[0]?.spec.ranges.map((r) => r.getA1Notation())).toEqual([block]);
   });
 });

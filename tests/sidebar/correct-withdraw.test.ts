@@ -9,16 +9,18 @@ interface Row {
   title: string;
   fingerprint: string;
 }
-type Context = { clusters: { id: string; units: { name: string; registrations: Row[] }[] }[] };
+type Context = { clusters: { id: string; units: { name: string }[] }[] };
 
+/** The unit's rows as the sidebar gets them once the unit is chosen. */
 const rowsOfUnit = (wb: ReturnType<typeof sidebarWorkbook>) =>
-  run<Context>(wb, "getRegistrationContext").clusters[0]!.units.find((u) => u.name === UNIT3)!.registrations;
+  run<{ registrations: Row[] }>(wb, "getUnitRegistrations", { cluster: "3", unit: UNIT3 }).registrations;
 
 describe("correcting and withdrawing a registration", () => {
   it("corrects a row in place: only the edited cells change, date and author stay, the log keeps old and new", () => {
     const wb = sidebarWorkbook();
+    const row = rowsOfUnit(wb)[1]!.row;
+    wb.untracked(() => wb.sheet(TAB3).getRange(row, 12).setValue("ghi chú riêng"));
     const target = rowsOfUnit(wb)[1]!;
-    wb.untracked(() => wb.sheet(TAB3).getRange(target.row, 12).setValue("ghi chú riêng"));
     const before = dump(wb)[TAB3]!;
     const result = run(wb, "updateRegistration", {
       cluster: "3",
@@ -62,8 +64,9 @@ describe("correcting and withdrawing a registration", () => {
 
   it("withdraws a row by clearing its data cells (the office's column stays) and logs every old value", () => {
     const wb = sidebarWorkbook();
+    const at = rowsOfUnit(wb)[2]!.row;
+    wb.untracked(() => wb.sheet(TAB3).getRange(at, 12).setValue("cột riêng"));
     const target = rowsOfUnit(wb)[2]!;
-    wb.untracked(() => wb.sheet(TAB3).getRange(target.row, 12).setValue("cột riêng"));
     const height = wb.lastRow(TAB3);
     const result = run(wb, "withdrawRegistration", {
       cluster: "3",
@@ -101,7 +104,11 @@ describe("the context the sidebar opens with", () => {
     };
     walk(raw, "context");
     expect(JSON.parse(JSON.stringify(raw))).toEqual(raw);
-    const rows = (raw as Context).clusters[0]!.units[0]!.registrations as unknown as { date: string }[];
-    expect(rows[0]?.date).toBe("20/02/2020");
+    const unit = (raw as Context).clusters[0]!.units[0]!.name;
+    const rows = wb.sb.call("getUnitRegistrations", { cluster: "3", unit }) as {
+      registrations: { date: string }[];
+    };
+    walk(rows, "rows");
+    expect(rows.registrations[0]?.date).toBe("20/02/2020");
   });
 });

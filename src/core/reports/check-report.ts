@@ -69,7 +69,7 @@ export function summaryText(findings: readonly Finding[], index: PlanIndex): str
   if (areas.length > 0) {
     lines.push("Theo phần:");
     for (const a of areas) lines.push(`• ${a.area}: ${countsText(a.findings)}`);
-  } else if (excluded.length === 0) lines.push("Không có phát hiện nào: dữ liệu hợp lệ.");
+  } else if (excluded.length === 0) lines.push("Không có phát hiện nào.");
   lines.push(`Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`);
   return lines.join("\n");
 }
@@ -101,7 +101,7 @@ export function checkReport(findings: readonly Finding[], index: PlanIndex, chec
       row(b, i + 1, f, index);
     });
   }
-  if (findings.length === 0) b.push("ok", "", "", "", "", "", "", "Không có phát hiện nào: dữ liệu hợp lệ.");
+  if (findings.length === 0) b.push("ok", "", "", "", "", "", "", "Không có phát hiện nào.");
   return b.build();
 }
 

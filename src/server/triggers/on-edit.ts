@@ -1,5 +1,5 @@
 import { applyWrites } from "../../adapter/apply-writes";
-import { editorEmail, readEdit, readWithFormulas } from "../../adapter/edit-event";
+import { editedRows, editedTab, editorEmail, readWithFormulas } from "../../adapter/edit-event";
 import { forgetPlanTabs, readPlanTabsCached } from "../../adapter/plan-cache";
 import { PLAN_TABS } from "../../core/contract/workbook";
 import { mayBeClusterTab, sameTabName } from "../../core/plan/cluster-tab";
@@ -11,20 +11,23 @@ import { liveCheck } from "../../core/use-cases/live-check";
  * whatever the tabs' sizes.
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const edit = readEdit(e);
+  const edit = editedTab(e);
   if (!edit) return;
   if (PLAN_TABS.some((t) => sameTabName(t, edit.name))) {
     forgetPlanTabs();
     return;
   }
-  if (!mayBeClusterTab(edit.name) || edit.last < 2) return;
+  if (!mayBeClusterTab(edit.name)) return;
+  const { first, last } = editedRows(e);
+  if (last < 2) return;
   const { grid, formulas } = readWithFormulas(edit.sheet, edit.name);
   const user = editorEmail(e);
   const writes = liveCheck({
     plan: readPlanTabsCached(e.source),
     tab: grid,
     formulas,
-    ...edit,
+    first,
+    last,
     user,
     now: new Date(),
   });
