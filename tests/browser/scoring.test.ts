@@ -6,7 +6,9 @@ import { cell, columnOf, idle, openTab } from "./helpers/grid-page";
 
 const REPORT = "BC Kết quả chấm điểm";
 const PROPOSAL = "Đề nghị dẫn đầu cụm";
-const CHART = "Tổng điểm các đơn vị theo cụm";
+/** The chart of cluster 1, drawn at its anchor where the report opens. */
+const CHART = "Cụm 1: tổng điểm từng đơn vị";
+const CLUSTER_CHART = /^Cụm \d+: tổng điểm từng đơn vị$/;
 const SCREENSHOT = ".tmp/scoring.png";
 const CHART_SHOT = ".tmp/scoring-chart.png";
 /** The unit whose score is changed by hand: the proposed leader of cluster 3 in the demo. */
@@ -65,23 +67,32 @@ describe("scoring in the preview", () => {
     expect(rows.some((r) => r[0] === "Hạng" && r[1] === "Đơn vị" && r[8] === "Đề nghị")).toBe(true);
     expect(rows.filter((r) => r[8] === PROPOSAL).length).toBeGreaterThan(3);
     // Cluster 1: two units tie for the lead (rank 1, 1) and neither is proposed.
-    const cluster1 = rows.findIndex((r) => r[1]?.startsWith("CỤM 1 "));
-    expect(rows.slice(cluster1 + 2, cluster1 + 4).map((r) => [r[0], r[8]])).toEqual([
+    const cluster1 = rows.findIndex((r) => r[0]?.startsWith("CỤM 1 "));
+    const header1 = rows.findIndex((r, i) => i > cluster1 && r[0] === "Hạng");
+    expect(rows.slice(header1 + 1, header1 + 3).map((r) => [r[0], r[8]])).toEqual([
       ["1", ""],
       ["1", ""],
     ]);
     expect((await rankingRow(UNIT))[8]).toBe(PROPOSAL);
 
+    // One chart per cluster that has scores (clusters 9 and 10 have none yet).
+    await expect(page.getByRole("img", { name: CLUSTER_CHART }).count()).resolves.toBe(8);
     const chart = page.getByRole("img", { name: CHART });
-    await expect(chart.count()).resolves.toBe(1);
-    const units = rows.filter((r) => /^Cụm \d+ · /.test(r[0] ?? "")).length;
-    expect(units).toBeGreaterThan(50);
+    const units = rows.slice(header1 + 1).findIndex((r) => r.every((c) => c === ""));
+    expect(units).toBeGreaterThan(5);
     await expect(chart.locator("rect.chart-bar").count()).resolves.toBe(units);
     await expect(chart.locator("polyline.chart-line").count()).resolves.toBe(1);
     await expect(chart.locator("text.chart-title").textContent()).resolves.toBe(CHART);
-
+    // Bars coloured by outcome: the tie (no leader) leaves cluster 1 with blue and red bars only.
+    const fills = new Set(
+      await chart.locator("rect.chart-bar").evaluateAll((r) => r.map((x) => x.getAttribute("fill"))),
+    );
+    expect([...fills].every((f) => ["#4472c4", "#cc0000", "#38761d"].includes(String(f)))).toBe(true);
     mkdirSync(".tmp", { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
+    // Where the tab opens: the first chart is on screen without scrolling.
+    const box = await chart.boundingBox();
+    expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThan(1000);
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: CHART_SHOT });
   });
@@ -114,5 +125,6 @@ describe("scoring in the preview", () => {
     // Ten points fewer: it no longer leads its cluster.
     expect(after[8]).toBe("");
     await expect(page.getByRole("img", { name: CHART }).count()).resolves.toBe(1);
+    await expect(page.getByRole("img", { name: CLUSTER_CHART }).count()).resolves.toBe(8);
   });
 });

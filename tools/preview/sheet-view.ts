@@ -20,6 +20,8 @@ export interface SheetView {
   /** Non-white backgrounds, else null. */
   backgrounds: (string | null)[][];
   bold: boolean[][];
+  /** False where the add-on turned wrapping off: the text runs into the empty cells beside it, as in Sheets. */
+  wraps: boolean[][];
   notes: string[][];
   /** HYPERLINK targets, else null. */
   links: (string | null)[][];
@@ -34,6 +36,8 @@ export interface ChartView {
   anchorColumn: number;
   width: number;
   height: number;
+  /** Bar series stacked: each category's bars on top of each other (one value each: bars coloured by series). */
+  stacked: boolean;
   categories: string[];
   series: { name: string; color: string | null; line: boolean; values: (number | null)[] }[];
 }
@@ -80,6 +84,7 @@ export function sheetView(sheet: FakeSheet): SheetView {
       inputs: plain(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))),
       backgrounds: plain(range.getBackgrounds().map((row) => row.map((b) => (isWhite(b) ? null : b)))),
       bold: plain(weights.map((row) => row.map((w) => w === "bold"))),
+      wraps: plain(range.getWraps()),
       notes: plain(range.getNotes()),
       links: plain(formulas.map((row) => row.map((f) => (f ? hyperlinkUrl(f) : null)))),
       charts: sheet.getCharts().map(chartView),
@@ -108,6 +113,7 @@ function chartView(chart: FakeEmbeddedChart): ChartView {
     anchorColumn: spec.position.anchorColumn,
     width: Number(option("width")) || 600,
     height: Number(option("height")) || 371,
+    stacked: option("isStacked") === true,
     categories: labels.slice(headers).map(String),
     series: data.map((column, i) => ({
       name: headers > 0 ? String(column[0] ?? "") : `Chuỗi ${i + 1}`,

@@ -52,7 +52,7 @@ function confirmWithdraw(li: HTMLElement, r: ExistingRow, actions: ExistingActio
     el(
       "p",
       {},
-      `Rút đăng ký '${r.title}' của ${who} (${rowName(r)})? Dữ liệu của dòng này sẽ bị xóa khỏi trang cụm; giá trị cũ được lưu trong Nhật ký.`,
+      `Rút đăng ký '${r.title}' của ${who}? Dữ liệu của ${rowName(r)} sẽ bị xóa khỏi trang cụm; giá trị cũ được lưu trong Nhật ký.`,
     ),
   );
   const yes = el("button", { type: "button", className: "danger" }, "Xác nhận rút");

@@ -5,10 +5,13 @@
 const SVG = "http://www.w3.org/2000/svg";
 const BAR_COLOR = "#4472c4";
 const LINE_COLOR = "#cc0000";
-const MARGIN = { top: 56, right: 20, bottom: 165, left: 110 };
+const MARGIN = { top: 56, right: 20, left: 60 };
 /** Horizontal room per category: slanted labels of 10 px need about 14 px apart. */
 const SLOT = 16;
 const LABEL_CHARS = 30;
+/** Room under the axis for labels slanted at 45°: about 5 px of height per character. */
+const labelRoom = (labels) =>
+  Math.min(140, 16 + 5 * Math.max(0, ...labels.map((l) => Math.min(l.length, LABEL_CHARS))));
 
 function el(name, attrs = {}, text) {
   const node = document.createElementNS(SVG, name);
@@ -30,13 +33,23 @@ const fmt = (v) => String(Math.round(v * 100) / 100).replace(".", ",");
 /** One chart as an <svg>: bar series side by side, line series (e.g. the floor) drawn across. */
 export function chartSvg(chart) {
   const n = chart.categories.length;
+  const bottom = labelRoom(chart.categories);
+  // The chart's own size, as Sheets draws it; wider only when the categories need the room.
   const width = Math.max(chart.width, MARGIN.left + MARGIN.right + n * SLOT);
-  const height = Math.max(chart.height, 460);
-  const plot = { w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - MARGIN.bottom };
+  const height = Math.max(chart.height, MARGIN.top + bottom + 80);
+  const plot = { w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - bottom };
   const svg = el("svg", { width, height, viewBox: `0 0 ${width} ${height}`, class: "chart-svg" });
   svg.append(el("text", { x: width / 2, y: 20, "text-anchor": "middle", class: "chart-title" }, chart.title));
 
-  const values = chart.series.flatMap((s) => s.values.filter((v) => v !== null));
+  const bars = chart.series.filter((s) => !s.line);
+  const lines = chart.series.filter((s) => s.line);
+  const stackOf = (i) => bars.reduce((sum, s) => sum + Math.max(0, s.values[i] ?? 0), 0);
+  const values = [
+    ...lines.flatMap((s) => s.values.filter((v) => v !== null)),
+    ...(chart.stacked
+      ? chart.categories.map((_, i) => stackOf(i))
+      : bars.flatMap((s) => s.values.filter((v) => v !== null))),
+  ];
   const top = axisMax(Math.max(0, ...values));
   const y = (v) => MARGIN.top + plot.h - (Math.max(0, v) / top) * plot.h;
   const slot = n > 0 ? plot.w / n : plot.w;
@@ -50,17 +63,18 @@ export function chartSvg(chart) {
     );
   }
 
-  const bars = chart.series.filter((s) => !s.line);
-  const lines = chart.series.filter((s) => s.line);
-  const barWidth = (slot * 0.75) / Math.max(1, bars.length);
+  const barWidth = chart.stacked ? slot * 0.75 : (slot * 0.75) / Math.max(1, bars.length);
+  const base = chart.categories.map(() => 0);
   bars.forEach((s, b) => {
     s.values.forEach((v, i) => {
       if (v === null) return;
+      const from = chart.stacked ? (base[i] ?? 0) : 0;
+      if (chart.stacked) base[i] = from + Math.max(0, v);
       const rect = el("rect", {
-        x: x(i) + slot * 0.125 + b * barWidth,
-        y: y(v),
+        x: x(i) + slot * 0.125 + (chart.stacked ? 0 : b * barWidth),
+        y: y(from + v),
         width: Math.max(1, barWidth),
-        height: Math.max(0, y(0) - y(v)),
+        height: Math.max(0, y(from) - y(from + v)),
         fill: s.color ?? BAR_COLOR,
         class: "chart-bar",
       });
@@ -89,7 +103,7 @@ export function chartSvg(chart) {
     const short = label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
     const text = el(
       "text",
-      { x: cx, y: cy, "text-anchor": "end", transform: `rotate(-60 ${cx} ${cy})`, class: "chart-label" },
+      { x: cx, y: cy, "text-anchor": "end", transform: `rotate(-45 ${cx} ${cy})`, class: "chart-label" },
       short,
     );
     text.append(el("title", {}, label));

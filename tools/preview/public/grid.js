@@ -25,6 +25,8 @@ export function renderGrid(table, view, { onLink }) {
     for (let c = 1; c <= view.numColumns; c++) tr.append(cell(view, r, c, onLink));
   }
   table.append(colgroup, head, body);
+  // The columns' own widths, as Sheets draws them: overflowing text must not widen a column.
+  table.style.width = `${46 + view.columnWidths.reduce((a, b) => a + b, 0)}px`;
   requestAnimationFrame(() => stickFrozen(table, view));
 }
 
@@ -52,6 +54,10 @@ function cell(view, r, c, onLink) {
   const background = view.backgrounds[r - 1]?.[c - 1];
   if (background) td.style.backgroundColor = background;
   if (view.bold[r - 1]?.[c - 1]) td.classList.add("bold");
+  // Wrapping off: the text overflows into the next cells while they are empty, else it is clipped.
+  if (view.wraps?.[r - 1]?.[c - 1] === false && value !== "") {
+    td.classList.add((view.values[r - 1]?.[c] ?? "") === "" ? "overflow" : "clip");
+  }
   const note = view.notes[r - 1]?.[c - 1];
   if (note) {
     td.classList.add("has-note");
