@@ -22,6 +22,7 @@ export type { LockRequest } from "./lock-service";
 export { FakeLock, FakeLockService } from "./lock-service";
 export type { LogEntry } from "./logging";
 export { LogCollector } from "./logging";
+export { pdfText } from "./pdf-text";
 export { FakeProperties, FakePropertiesService, MAX_VALUE_BYTES } from "./properties-service";
 export { FakeProtection, ProtectionType } from "./protection";
 export { FakeRichTextValue, FakeRichTextValueBuilder } from "./rich-text";
