@@ -53,7 +53,9 @@ export class FakeDocument {
         this.ctx.env,
         `Converting from ${MimeType.GOOGLE_DOCS} to ${contentType} is not supported.`,
       );
-    return new FakeBlob(this.ctx.env, bytes, contentType, `${this.getName()}.pdf`);
+    const extension =
+      contentType === MimeType.PDF ? ".pdf" : contentType === MimeType.PLAIN_TEXT ? ".txt" : "";
+    return new FakeBlob(this.ctx.env, bytes, contentType, `${this.getName()}${extension}`);
   }
   getBlob(): FakeBlob {
     return this.getAs(MimeType.PDF);
