@@ -74,7 +74,8 @@ export function createServices(options: ServicesOptions = {}): GasServices {
   const spreadsheet = createSpreadsheet(env, options.tabs ?? { "Trang tính1": [] });
   const store = new DriveStore(env);
   for (const folder of options.folders ?? []) store.addFolder(folder);
-  const folderId = options.spreadsheetFolderId ?? store.addFolder({ name: "Sổ thi đua" }).id;
+  const folderId =
+    options.spreadsheetFolderId ?? store.addFolder({ id: "fake-folder-so-thi-dua", name: "Sổ thi đua" }).id;
   env.calls.untracked(() => fileSpreadsheet(store, spreadsheet, folderId));
   spreadsheet._copier = (source, name) => copySpreadsheet(store, source, name);
   const ui = track(new FakeUi(env, options.addonName), "Ui");

@@ -47,14 +47,17 @@ export function fileSpreadsheet(
   folderId: string,
 ): DriveFileRecord {
   const env = spreadsheet._env;
-  const record = store.addFile({
+  const now = env.clock.now();
+  const record: DriveFileRecord = {
+    id: spreadsheet.getId(),
     name: "",
     mimeType: MimeType.GOOGLE_SHEETS,
     parents: [folderId],
     owner: env.owner,
-  });
-  store.files.delete(record.id);
-  record.id = spreadsheet.getId();
+    created: now,
+    updated: now,
+    trashed: false,
+  };
   Object.defineProperty(record, "name", {
     get: () => env.calls.untracked(() => spreadsheet.getName()),
     set: (name: string) => env.calls.untracked(() => spreadsheet.rename(name)),
