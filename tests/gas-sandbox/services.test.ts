@@ -25,6 +25,22 @@ describe("Session and Utilities", () => {
     expect(sandbox.call("who")).toBe("");
   });
 
+  it("reports the user the script runs as as the effective user, also in a trigger", () => {
+    const sandbox = loadBundle(
+      `function me() { return Session.getEffectiveUser().getEmail(); }
+       function install() { ScriptApp.newTrigger("record").timeBased().everyHours(1).create(); }
+       var seen = [];
+       function record() { seen.push(me()); }
+       function log() { return seen; }`,
+      { user: "clerk@x.vn", owner: "owner@x.vn", now: new Date("2020-02-28T03:00:00Z") },
+    );
+    expect(sandbox.call("me")).toBe("clerk@x.vn");
+    sandbox.call("install");
+    sandbox.services.env.user = "someone@x.vn";
+    sandbox.runTriggers(new Date("2020-02-28T04:00:00Z"));
+    expect(sandbox.call("log")).toEqual(["clerk@x.vn"]);
+  });
+
   it("formats dates in a given zone", () => {
     const sandbox = loadBundle(
       "function f() { return Utilities.formatDate(new Date(Date.UTC(2020, 1, 27, 17, 5, 9)), 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm:ss'); }",

@@ -3,8 +3,8 @@ import { type GasEnv, gasError } from "./env";
 import { FakeRange } from "./fake-range";
 import { FakeSheet } from "./fake-sheet";
 import type { SpreadsheetArgs } from "./gas-types";
-import { FakeProtection } from "./protection";
-import { SpreadsheetSharing } from "./spreadsheet-sharing";
+import type { FakeProtection } from "./protection";
+import { SpreadsheetProtections } from "./spreadsheet-protections";
 
 export interface Toast {
   msg: string;
@@ -12,13 +12,17 @@ export interface Toast {
   timeoutSeconds?: number | null;
 }
 
-/** In-memory `Spreadsheet`. Recorded toasts are readable in `toasts`; sharing in `SpreadsheetSharing`. */
-export class FakeSpreadsheet extends SpreadsheetSharing {
+/**
+ * In-memory `Spreadsheet`. Recorded toasts are readable in `toasts`; protections live in
+ * `SpreadsheetProtections`, owner and editors in `SpreadsheetSharing`.
+ */
+export class FakeSpreadsheet extends SpreadsheetProtections {
   private readonly sheets: FakeSheet[] = [];
   private activeSheet: FakeSheet | undefined;
   private activeRange: FakeRange | undefined;
-  private readonly protectionList: FakeProtection[] = [];
   readonly toasts: Toast[] = [];
+  /** Makes `copy(name)`: set by the services, which file the copy in Drive. */
+  _copier: ((source: FakeSpreadsheet, name: string) => FakeSpreadsheet) | undefined;
 
   constructor(
     env: GasEnv,
@@ -43,30 +47,6 @@ export class FakeSpreadsheet extends SpreadsheetSharing {
     this.activeSheet = sheet;
     this.activeRange = range;
   }
-  _protect(sheet: FakeSheet, rect: GridRect | undefined): FakeProtection {
-    if (!rect) {
-      const existing = this._protections("SHEET").find((p) => p._sheet.getSheetId() === sheet.getSheetId());
-      if (existing) return existing;
-    }
-    const protection = this._env.calls.track(new FakeProtection(this._env, sheet, rect), "Protection");
-    this.protectionList.push(protection);
-    return protection;
-  }
-  _protections(type: string): FakeProtection[] {
-    return this.protectionList.filter((p) => p.getProtectionType() === type);
-  }
-  _removeProtection(protection: FakeProtection): void {
-    const i = this.protectionList.indexOf(protection);
-    if (i >= 0) this.protectionList.splice(i, 1);
-  }
-  _assertEditable(sheet: FakeSheet, rect: GridRect): void {
-    if (this.protectionList.some((p) => p._sheet.getSheetId() === sheet.getSheetId() && p._blocks(rect))) {
-      throw gasError(
-        this._env,
-        "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.",
-      );
-    }
-  }
   /** Adds a tab without counting (used by the builder helper). */
   _addSheet(name: string, index = this.sheets.length): FakeSheet {
     this._checkNewName(name);
@@ -86,6 +66,12 @@ export class FakeSpreadsheet extends SpreadsheetSharing {
   }
   rename(...[newName]: SpreadsheetArgs<"rename">): void {
     this.name = newName;
+  }
+  /** A copy with every tab, filed next to this one (see `copySpreadsheet`). */
+  copy(...[name]: SpreadsheetArgs<"copy">): FakeSpreadsheet {
+    if (!this._copier)
+      throw new Error("gas-sandbox: this spreadsheet was made without Drive (use createServices)");
+    return this._copier(this, name);
   }
   getSpreadsheetTimeZone(): string {
     return this._env.spreadsheetTimeZone;
@@ -122,8 +108,7 @@ export class FakeSpreadsheet extends SpreadsheetSharing {
     if (i < 0) throw gasError(this._env, "Sheet not found");
     if (this.sheets.length === 1) throw gasError(this._env, "You can't remove all the sheets in a document.");
     const [removed] = this.sheets.splice(i, 1);
-    for (const p of this.protectionList.filter((x) => x._sheet.getSheetId() === removed?.getSheetId()))
-      this._removeProtection(p);
+    for (const p of this._sheetProtections(removed)) this._removeProtection(p);
     if (this.activeSheet === removed) this.activeSheet = this.sheets[0];
   }
   getActiveSheet(): FakeSheet {

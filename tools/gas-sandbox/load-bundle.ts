@@ -45,6 +45,9 @@ export const GAS_GLOBALS = [
   "ScriptApp",
   "CacheService",
   "MailApp",
+  "DocumentApp",
+  "DriveApp",
+  "MimeType",
 ] as const;
 
 function readCode(codeOrPath: string): { code: string; path?: string } {
@@ -91,7 +94,12 @@ export function loadBundle(codeOrPath: string, options: LoadBundleOptions = {}):
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn: unknown = context[name];
     if (typeof fn !== "function") throw new realm.Error(`Script function not found: ${name}`);
-    return (fn as (...a: unknown[]) => unknown)(...args);
+    try {
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    } finally {
+      // The end of an execution: Apps Script saves and closes the documents it opened.
+      services.documents._endExecution();
+    }
   };
   const setNow = (now: Date | number | null): void => clock.set(now);
   const runTriggers = (until: Date | number): FiredTrigger[] => services.scriptApp.runTriggers(until, call);

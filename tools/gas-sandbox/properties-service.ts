@@ -62,13 +62,23 @@ export class FakeProperties {
   }
 }
 
-/** `PropertiesService`: one document, one script and one user store. */
+/** Test-only methods of FakePropertiesService: not recorded in the call log. */
+export const PROPERTIES_CONTROLS = ["documentStoreOf"];
+
+/**
+ * `PropertiesService`: the document store of the spreadsheet the script runs in, one script and
+ * one user store. Other spreadsheets (copies) have document stores of their own, empty at first.
+ */
 export class FakePropertiesService {
   readonly document: FakeProperties;
   readonly script: FakeProperties;
   readonly user: FakeProperties;
+  private readonly otherDocuments = new Map<string, FakeProperties>();
 
-  constructor(env: GasEnv) {
+  constructor(
+    private readonly env: GasEnv,
+    private readonly spreadsheetId = "",
+  ) {
     this.document = env.calls.track(new FakeProperties(env), "Properties");
     this.script = env.calls.track(new FakeProperties(env), "Properties");
     this.user = env.calls.track(new FakeProperties(env), "Properties");
@@ -82,5 +92,15 @@ export class FakePropertiesService {
   }
   getUserProperties(): FakeProperties {
     return this.user;
+  }
+  /** Test control: the document store a script bound to that spreadsheet would see. */
+  documentStoreOf(spreadsheetId: string): FakeProperties {
+    if (spreadsheetId === this.spreadsheetId) return this.document;
+    let store = this.otherDocuments.get(spreadsheetId);
+    if (!store) {
+      store = this.env.calls.track(new FakeProperties(this.env), "Properties");
+      this.otherDocuments.set(spreadsheetId, store);
+    }
+    return store;
   }
 }

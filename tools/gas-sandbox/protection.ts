@@ -131,6 +131,19 @@ export class FakeProtection {
     return this.editors.has(user) || (this.domainEdit && domainOf(user) === domainOf(this.env.owner));
   }
 
+  /** The same protection on the matching tab of a copy of the spreadsheet. */
+  _copyTo(copy: FakeProtection, unprotected: FakeRange[]): void {
+    Object.assign(copy, {
+      description: this.description,
+      warningOnly: this.warningOnly,
+      domainEdit: this.domainEdit,
+      mirrorsSpreadsheet: this.mirrorsSpreadsheet,
+    });
+    copy.editors.clear();
+    for (const e of this.editors) copy.editors.add(e);
+    copy.unprotected = unprotected;
+  }
+
   /** Whether a write to `rect` of this sheet is blocked for the current user. */
   _blocks(rect: GridRect): boolean {
     if (this.canEdit()) return false;

@@ -7,7 +7,8 @@ export interface FakeUser {
 
 /**
  * `Session`. The active user's email is `env.reportedEmail`, which tests may set to ''
- * (outside-domain accounts, simple triggers); permissions still use `env.user`.
+ * (outside-domain accounts, simple triggers); permissions still use `env.user`. The effective
+ * user is whom the script runs as: the user at the keyboard (menus, sidebars) or a trigger's creator.
  */
 export class FakeSession {
   constructor(private readonly env: GasEnv) {}
@@ -17,7 +18,7 @@ export class FakeSession {
     return { getEmail: () => email };
   }
   getEffectiveUser(): FakeUser {
-    const email = this.env.owner;
+    const email = this.env.user;
     return { getEmail: () => email };
   }
   getScriptTimeZone(): string {

@@ -1,5 +1,6 @@
 import type { GridRect } from "./a1-notation";
 import { type Cell, hasContent } from "./cell";
+import { isDate } from "./env";
 
 /**
  * The cells of one tab, stored sparsely as rows of cells (0-based internally),
@@ -83,5 +84,18 @@ export class SheetGrid {
 
   clear(): void {
     this.rows = [];
+  }
+
+  /** Becomes a deep copy of `source`: size and cells (Dates too; validations and rich text are immutable, shared). */
+  copyFrom(source: SheetGrid): void {
+    this.maxRows = source.maxRows;
+    this.maxColumns = source.maxColumns;
+    this.rows = source.rows.map((row) =>
+      row?.map((cell) => {
+        if (!cell) return cell;
+        const value = isDate(cell.value) ? new Date(cell.value.getTime()) : cell.value;
+        return { ...cell, ...(cell.value !== undefined ? { value } : {}) };
+      }),
+    );
   }
 }

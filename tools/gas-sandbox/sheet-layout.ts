@@ -62,4 +62,12 @@ export class SheetLayout {
   isSheetHidden(): boolean {
     return this.hidden;
   }
+  /** Copies frozen panes, widths, tab colour and visibility to another tab (Spreadsheet.copy). */
+  _copyLayoutTo(target: SheetLayout): void {
+    target.frozenRows = this.frozenRows;
+    target.frozenColumns = this.frozenColumns;
+    for (const [c, w] of this.columnWidths) target.columnWidths.set(c, w);
+    target.tabColor = this.tabColor;
+    target.hidden = this.hidden;
+  }
 }

@@ -32,6 +32,8 @@ export class FakeSpreadsheetApp {
     private readonly env: GasEnv,
     private readonly spreadsheet: FakeSpreadsheet,
     private readonly ui: FakeUi,
+    /** Other spreadsheets the user can open (copies made by the script). */
+    private readonly find: (id: string) => FakeSpreadsheet | undefined = () => undefined,
   ) {}
 
   getActive(): FakeSpreadsheet {
@@ -47,12 +49,13 @@ export class FakeSpreadsheetApp {
     return this.spreadsheet.getActiveRange();
   }
   openById(...[id]: AppArgs<"openById">): FakeSpreadsheet {
-    if (id !== this.spreadsheet.getId())
+    const found = id === this.spreadsheet.getId() ? this.spreadsheet : this.find(id);
+    if (!found)
       throw gasError(
         this.env,
         "Unexpected error while getting the method or property openById on object SpreadsheetApp.",
       );
-    return this.spreadsheet;
+    return found;
   }
   getUi(): FakeUi {
     return this.ui;

@@ -1,37 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { FakeBlob } from "./blob";
 import { type GasEnv, gasError, isDate } from "./env";
 import { formatDate } from "./format-date";
 import type { UtilitiesArgs } from "./gas-types";
-
-/** Minimal `Blob`: text content with a name and a content type. Value object, not counted. */
-export class FakeBlob {
-  constructor(
-    private data: string,
-    private contentType: string | null = null,
-    private name: string | null = null,
-  ) {}
-  getDataAsString(): string {
-    return this.data;
-  }
-  setDataFromString(data: string): this {
-    this.data = data;
-    return this;
-  }
-  getContentType(): string | null {
-    return this.contentType;
-  }
-  setContentType(contentType: string): this {
-    this.contentType = contentType;
-    return this;
-  }
-  getName(): string | null {
-    return this.name;
-  }
-  setName(name: string): this {
-    this.name = name;
-    return this;
-  }
-}
 
 /**
  * `Utilities`. `sleep` does not block: it adds to `sleptMs` (virtual time) and, once a test has
@@ -54,13 +25,8 @@ export class FakeUtilities {
     return randomUUID();
   }
   newBlob(...args: UtilitiesArgs<"newBlob">): FakeBlob {
-    const [data, contentType, name] = args as unknown[];
-    const text = typeof data === "string" ? data : Buffer.from(data as number[]).toString("utf8");
-    return new FakeBlob(
-      text,
-      (contentType as string | undefined) ?? null,
-      (name as string | undefined) ?? null,
-    );
+    const [data, contentType, name] = args as [string | number[], string?, string?];
+    return new FakeBlob(this.env, data, contentType ?? null, name ?? null);
   }
   base64Encode(...args: UtilitiesArgs<"base64Encode">): string {
     const [data] = args as unknown[];
