@@ -37,6 +37,21 @@ describe("the Word file of a registration list", async () => {
     ]);
   });
 
+  it("numbers pages at the top centre from the second page on", async () => {
+    const { document, zip } = await render(REGISTRATION_LIST);
+    expect(document).toContain("<w:titlePg/>");
+    const parts = await Promise.all(zip.file(/^word\/header\d+\.xml$/).map((f) => f.async("string")));
+    const [numbered, first] = [
+      parts.filter((p) => p.includes("PAGE")),
+      parts.filter((p) => !p.includes("PAGE")),
+    ];
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toContain('<w:jc w:val="center"/>');
+    // The first page's header is empty, but has the paragraph Word requires.
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatch(/<w:p[ />]/);
+  });
+
   it("sets every text run in Times New Roman, the default style too", () => {
     const runs = textRuns(document);
     expect(runs.length).toBeGreaterThan(250);

@@ -64,7 +64,8 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
             },
           },
         },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        // Word wants a paragraph in every header part, even the empty one of the first page.
+        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) },
         children: [
           headerTable(model.header, width),
           ...titleBlock(model),
