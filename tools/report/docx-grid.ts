@@ -14,7 +14,7 @@ import {
 export const CELL_PAD = 85;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-export const LINE_BORDERS = {
+const LINE_BORDERS = {
   top: LINE,
   bottom: LINE,
   left: LINE,

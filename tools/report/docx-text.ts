@@ -69,5 +69,3 @@ export function rule(ruleTwips: number, spaceTwips: number): Paragraph {
     run: { font: FONT, size: 4 },
   });
 }
-
-export const alignment = (a: Align | undefined) => ALIGN[a ?? "left"];

@@ -2,7 +2,7 @@ import type { DocumentModel } from "../../src/core/documents/model";
 import { contentWidthMm, MARGINS_MM, pageSizeMm } from "./page-geometry";
 
 /** Times New Roman first; then faces with the same metrics and every Vietnamese letter. */
-export const FONT_STACK = `"Times New Roman", Tinos, "Liberation Serif", "DejaVu Serif", serif`;
+const FONT_STACK = `"Times New Roman", Tinos, "Liberation Serif", "DejaVu Serif", serif`;
 
 /**
  * The page: A4 and the NĐ 30 margins for print, the page number at the top centre from the
