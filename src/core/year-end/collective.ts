@@ -15,7 +15,7 @@ function reachedBy(ctx: YearEndContext, unitKey: string, title: Title): number {
     if (
       s.reading.outcome === "passed" &&
       r.subject === SUBJECT.individual &&
-      r.title === title &&
+      r.title?.key === title.key &&
       unitKeyOf(r) === unitKey
     ) {
       people.add(r.personKey);

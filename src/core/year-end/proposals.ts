@@ -76,7 +76,7 @@ export function proposalList(
       .map((title) =>
         titleGroup(
           title,
-          proposed.filter((v) => v.registration.title === title).map((v) => v.registration),
+          proposed.filter((v) => v.registration.title?.key === title.key).map((v) => v.registration),
         ),
       )
       .filter((g) => g.count > 0);

@@ -24,12 +24,13 @@ export function checkQuotas(
   const out = new Map<RowState, Finding>();
   const passed = ctx.rows.filter((s) => s.reading.outcome === "passed" && s.reg.title);
   for (const rows of groupBy(passed, (s) => unitKeyOf(s.reg)).values()) {
-    const byTitle = groupBy(rows, (s) => s.reg.title as Title);
-    for (const [title, list] of byTitle) {
+    const byTitle = groupBy(rows, (s) => (s.reg.title as Title).key);
+    for (const list of byTitle.values()) {
+      const title = (list[0] as RowState).reg.title as Title;
       if (!title.maxShare) continue;
       const base = ctx.index.title(title.maxShare.of);
       if (!base) continue; // BT03 already names the unknown title
-      const baseCount = distinct(byTitle.get(base) ?? []);
+      const baseCount = distinct(byTitle.get(base.key) ?? []);
       const rounding = ctx.index.plan.shareRounding;
       const cap = roundShare(baseCount, title.maxShare.fraction, rounding);
       if (list.length <= cap) continue;

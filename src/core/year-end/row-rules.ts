@@ -17,10 +17,11 @@ export const cannotCount: RowRule = {
   code: "KT01",
   check({ reg: r }, ctx) {
     const reasons: string[] = [];
-    if (!r.unit || !r.subject || !r.title) reasons.push("đơn vị, đối tượng hoặc danh hiệu chưa hợp lệ");
     const errors = ctx.errorsOn(r);
     const own = [...new Set(errors.filter((f) => f.code !== "DK12").map((f) => f.code))];
     if (own.length > 0) reasons.push(`dòng còn lỗi ${own.join(", ")}`);
+    // A guard when the caller passed no row findings: a row the plan cannot read never counts.
+    else reasons.push(...unreadable(r));
     if (ctx.index.plan.onTimeOnly) {
       const onTime = `'${SETTING.onTimeOnly}' là '${YES_NO.yes}'`;
       if (errors.some((f) => f.code === "DK12")) reasons.push(`đăng ký sau hạn (DK12) trong khi ${onTime}`);
@@ -40,6 +41,16 @@ export const cannotCount: RowRule = {
     ];
   },
 };
+
+/** Why a row cannot be read against the plan (what DK02, DK04, DK07, DK08 would say), if it cannot. */
+function unreadable(r: RowState["reg"]): string[] {
+  if (!r.unit) return [`đơn vị '${r.unitName}' không có trong trang Đơn vị`];
+  if (!r.subject) return [`'Đối tượng' là '${r.subjectText}', không phải 'Tập thể' hay 'Cá nhân'`];
+  if (!r.title) return [`danh hiệu '${r.titleText}' không có trong trang Danh hiệu`];
+  if (r.title.subject !== r.subject)
+    return [`danh hiệu '${r.title.name}' dành cho đối tượng ${r.title.subject.toLowerCase()}`];
+  return [];
+}
 
 /** True when the title's `Yêu cầu` applies to the row's unit (`Áp dụng yêu cầu cho`). */
 const requirementApplies = (t: Title, typeKey: string | undefined): boolean =>
