@@ -54,6 +54,7 @@ describe("KT01: Đạt on a row that cannot count", () => {
     const no = scenario({ regs: both, findings: () => [dv02], settings: { [SETTING.onTimeOnly]: "Không" } });
     expect(codesOn(no, 0)).toEqual([]);
   });
+
   it("fires on a row the plan cannot read even when no row finding is passed", () => {
     const run = scenario({ regs: [{ person: HOA, title: "Danh hiệu lạ", outcome: "Đạt" }, regs[1]!] });
     expect(messageOn(run, 0, "KT01")).toContain("danh hiệu 'Danh hiệu lạ' không có trong trang Danh hiệu");
