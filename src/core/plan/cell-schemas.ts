@@ -68,3 +68,16 @@ export const commaList = z.pipe(
       .filter((w) => w !== ""),
   ),
 );
+
+/** Like {@link oneOf}, but a blank cell gives null (the caller's default). */
+export const optionalOneOf = <T extends string>(words: readonly T[], message: string) =>
+  z.pipe(
+    text,
+    z.transform((s: string, ctx): T | null => {
+      if (!s) return null;
+      const hit = words.find((w) => w.toLowerCase() === s.toLowerCase());
+      if (hit === undefined)
+        ctx.issues.push({ code: "custom", message: `${message} Đang là '${s}'.`, input: s });
+      return hit ?? null;
+    }),
+  );

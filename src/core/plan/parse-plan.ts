@@ -1,7 +1,6 @@
-import { TAB, TITLE } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
-import { error } from "../findings/make";
 import type { Snapshot } from "../table";
+import { checkReferences } from "./check-references";
 import { parseClusters } from "./parse-clusters";
 import { parseSettings } from "./parse-settings";
 import { missingColumns, missingTabs } from "./parse-structure";
@@ -26,23 +25,7 @@ export function parsePlan(snapshot: Snapshot, now: Date): { index: PlanIndex; fi
     units: units.units,
     titles: titles.titles,
   });
-  const references: Finding[] = [];
-  for (const t of titles.titles) {
-    const refs: [string, string][] = [[TITLE.prerequisite, t.prerequisite]];
-    if (t.maxShare) refs.push([TITLE.maxShare, t.maxShare.of]);
-    for (const [column, ref] of refs) {
-      if (ref && !index.title(ref)) {
-        const hint = index.suggestTitle(ref);
-        references.push(
-          error(
-            "BT03",
-            { sheet: TAB.titles, row: t.row, column },
-            `Danh hiệu '${t.name}': '${column}' nhắc tới '${ref}', không có trong trang Danh hiệu${hint ? ` — có phải '${hint}'?` : "."}`,
-          ),
-        );
-      }
-    }
-  }
+  const references = checkReferences(index);
   return {
     index,
     findings: [

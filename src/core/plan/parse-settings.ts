@@ -1,15 +1,16 @@
 import type * as z from "zod/mini";
 import { emailList } from "../access";
 import { isBlank } from "../cell";
-import { CONFIG, SETTING, TAB } from "../contract/workbook";
+import { CONFIG, ROUNDING, SETTING, TAB, YES_NO } from "../contract/workbook";
 import type { CivilDate } from "../dates/civil-date";
 import { civilDateOf } from "../dates/zone";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findSetting, readSetting } from "../settings";
 import type { Snapshot } from "../table";
-import { optionalDate, optionalNumber, requiredDate, text } from "./cell-schemas";
-import type { Plan } from "./types";
+import { optionalDate, optionalNumber, optionalOneOf, requiredDate, text } from "./cell-schemas";
+import { dayList, driveFolder, lines } from "./setting-schemas";
+import type { Plan, Rounding } from "./types";
 
 /** The settings of `Cấu hình`: the plan without its tables. */
 export type Settings = Omit<Plan, "clusters" | "units" | "titles">;
@@ -29,6 +30,24 @@ const schemas = {
   ),
   [SETTING.referenceDate]: optionalDate(
     `'${SETTING.referenceDate}' phải là một ngày dạng dd/mm/yyyy, hoặc để trống để dùng ngày hôm nay. ${fix}`,
+  ),
+  [SETTING.onTimeOnly]: optionalOneOf(
+    [YES_NO.yes, YES_NO.no],
+    `'${SETTING.onTimeOnly}' phải là '${YES_NO.yes}' hoặc '${YES_NO.no}' (để trống = '${YES_NO.yes}'). ${fix}`,
+  ),
+  [SETTING.shareRounding]: optionalOneOf<Rounding>(
+    [ROUNDING.down, ROUNDING.nearest],
+    `'${SETTING.shareRounding}' phải là '${ROUNDING.down}' hoặc '${ROUNDING.nearest}' (để trống = '${ROUNDING.down}'). ${fix}`,
+  ),
+  [SETTING.superiorBody]: text,
+  [SETTING.place]: text,
+  [SETTING.signerTitle]: lines,
+  [SETTING.signer]: text,
+  [SETTING.driveFolder]: driveFolder(
+    `'${SETTING.driveFolder}' phải là đường dẫn tới một thư mục Google Drive (https://drive.google.com/drive/folders/…) hoặc mã thư mục, hoặc để trống. ${fix}`,
+  ),
+  [SETTING.reminderDays]: dayList(
+    `'${SETTING.reminderDays}' phải là các số ngày nguyên không âm cách nhau bởi dấu phẩy, ví dụ '7, 3, 1', hoặc để trống. ${fix}`,
   ),
 };
 
@@ -67,6 +86,17 @@ export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settin
       leadersPerCluster,
       admins: isBlank(adminCell) ? [] : emailList(adminCell),
       today: refDate ?? civilDateOf(now),
+      // A blank or missing row keeps the 2020 plan's rule: only on-time registrations count.
+      onTimeOnly: read<string | null>(SETTING.onTimeOnly, YES_NO.yes) !== YES_NO.no,
+      shareRounding: read<Rounding>(SETTING.shareRounding, ROUNDING.down),
+      documents: {
+        superiorBody: read<string>(SETTING.superiorBody, ""),
+        place: read<string>(SETTING.place, ""),
+        signerTitle: read<string[]>(SETTING.signerTitle, []),
+        signer: read<string>(SETTING.signer, ""),
+        driveFolder: read<string | null>(SETTING.driveFolder, null),
+      },
+      reminderDays: read<number[]>(SETTING.reminderDays, []),
     },
     findings,
   };

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
-import { REQUIREMENT, SUBJECT, TAB, TITLE } from "../contract/workbook";
+import { REQUIREMENT, SUBJECT, TAB, TITLE, YES_NO } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
-import { commaList, oneOf, requiredText, text } from "./cell-schemas";
+import { commaList, oneOf, optionalOneOf, requiredText, text } from "./cell-schemas";
+import { parseCollective, parseMultiYear } from "./parse-conditions";
 import type { Requirement, Subject, Title } from "./types";
 import { splitUnitTypes } from "./unit-type-list";
 
@@ -33,7 +34,17 @@ const titleRow = z.object({
   [TITLE.requirementFor]: commaList,
   [TITLE.prerequisite]: text,
   [TITLE.maxShare]: text,
+  [TITLE.decisionLevel]: text,
+  [TITLE.multiYear]: text,
+  [TITLE.collectiveCondition]: text,
+  [TITLE.leaderOnly]: text,
 });
+
+// `Không` is read as blank: its meaning is plain, and a Có/Không dropdown offers it.
+const leaderOnly = optionalOneOf(
+  [YES_NO.yes, YES_NO.no],
+  `'${TITLE.leaderOnly}' phải là '${YES_NO.yes}' hoặc để trống.`,
+);
 
 const SHARE = /^(\d+(?:[.,]\d+)?)\s*%\s*(.+)$/u;
 
@@ -76,6 +87,13 @@ export function parseTitles(snapshot: Snapshot): { titles: Title[]; findings: Fi
         };
       }
     }
+    // An unusable year-end cell is reported and read as blank: the title stays usable for registrations.
+    const leader = leaderOnly.safeParse(d[TITLE.leaderOnly]);
+    if (!leader.success) fail(TITLE.leaderOnly, leader.error.issues[0]?.message ?? "");
+    const multiYear = parseMultiYear(d[TITLE.multiYear]);
+    if (!multiYear.ok) fail(TITLE.multiYear, multiYear.message);
+    const collective = parseCollective(d[TITLE.collectiveCondition]);
+    if (!collective.ok) fail(TITLE.collectiveCondition, collective.message);
     titles.push({
       name: d[TITLE.name],
       key: nameKey(d[TITLE.name]),
@@ -85,6 +103,10 @@ export function parseTitles(snapshot: Snapshot): { titles: Title[]; findings: Fi
       requirementFor: splitUnitTypes(d[TITLE.requirementFor]).map(nameKey),
       prerequisite: d[TITLE.prerequisite],
       maxShare,
+      decisionLevel: d[TITLE.decisionLevel],
+      multiYear: multiYear.ok ? multiYear.value : null,
+      collective: collective.ok ? collective.value : [],
+      leaderOnly: leader.success && leader.data === YES_NO.yes,
       row: row.rowNumber,
     });
   }

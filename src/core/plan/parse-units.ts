@@ -1,11 +1,12 @@
-import { cellText } from "../cell";
+import { type Cell, cellText, isBlank } from "../cell";
 import { TAB, UNIT, UNIT_TYPES } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
-import { error } from "../findings/make";
+import { type At, error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
 import { cleanText } from "../text/normalize";
 import { suggest } from "../text/suggest";
+import { optionalNumber } from "./cell-schemas";
 import type { Cluster, Unit } from "./types";
 
 const TYPE_KEYS = new Map(UNIT_TYPES.map((t) => [nameKey(t), t]));
@@ -69,6 +70,7 @@ export function parseUnits(
     }
     units.push({
       name,
+      headcount: headcountOf(table.get(row, UNIT.headcount), name, at(UNIT.headcount), findings),
       key,
       clusterId: clusterId ?? clusterText,
       type: canonical ?? type,
@@ -78,4 +80,22 @@ export function parseUnits(
     });
   }
   return { units, findings };
+}
+
+const COUNT = optionalNumber("");
+
+/** `Số cán bộ`: a whole number of people or blank (null); anything else is BT03 and read as blank. */
+function headcountOf(cell: Cell, unit: string, at: At, findings: Finding[]): number | null {
+  if (isBlank(cell)) return null;
+  const parsed = COUNT.safeParse(cell);
+  const n = parsed.success ? parsed.data : null;
+  if (n !== null && Number.isInteger(n) && n >= 0) return n;
+  findings.push(
+    error(
+      "BT03",
+      { ...at, unit },
+      `Đơn vị '${unit}': '${UNIT.headcount}' phải là số người (số nguyên không âm) hoặc để trống, đang là '${cellText(cell)}'.`,
+    ),
+  );
+  return null;
 }

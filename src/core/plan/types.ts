@@ -2,6 +2,43 @@ import type { CivilDate } from "../dates/civil-date";
 
 export type Subject = "Tập thể" | "Cá nhân";
 export type Requirement = "Sáng kiến" | "Mô hình";
+/** `Làm tròn tỷ lệ`: how a share of a count becomes a whole number. */
+export type Rounding = "Xuống" | "Gần nhất";
+/** Abbreviation of a `Xếp loại` value (RATINGS of the contract). */
+export type RatingAbbr = "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
+
+/**
+ * `Điều kiện nhiều năm`, parsed from `N năm liên tục: X`: the subject reached X in each
+ * of the N years ending with this one. X is a rating, or a title (name or abbreviation
+ * as written, resolved through the plan index like `prerequisite`).
+ */
+export interface MultiYearCondition {
+  readonly years: number;
+  readonly of:
+    | { readonly kind: "rating"; readonly rating: RatingAbbr }
+    | { readonly kind: "title"; readonly title: string };
+  /** The cell as written, for messages. */
+  readonly label: string;
+}
+
+/**
+ * One condition of `Điều kiện tập thể` on the unit's individuals who reach `title` this
+ * year: `share` of `Số cán bộ` (`70% LĐTT`), or at least `count` of them (`1 CSTĐCS`).
+ */
+export type CollectiveCondition =
+  | { readonly kind: "share"; readonly fraction: number; readonly title: string; readonly label: string }
+  | { readonly kind: "count"; readonly count: number; readonly title: string; readonly label: string };
+
+/** The settings the generated documents read (`Cơ quan cấp trên`, `Địa danh`, …). */
+export interface DocumentSettings {
+  readonly superiorBody: string;
+  readonly place: string;
+  /** `Chức vụ người ký`, one entry per line (`TM. HỘI ĐỒNG`, `CHỦ TỊCH`). */
+  readonly signerTitle: readonly string[];
+  readonly signer: string;
+  /** The Drive folder id of `Thư mục Drive`; null = the spreadsheet's folder. */
+  readonly driveFolder: string | null;
+}
 
 /** A row of `Cụm thi đua`, parsed. Keys are `nameKey`s, for matching. */
 export interface Cluster {
@@ -28,6 +65,8 @@ export interface Unit {
   readonly type: string;
   readonly typeKey: string;
   readonly email: string;
+  /** `Số cán bộ`: the base of collective shares; null when blank or the column is absent. */
+  readonly headcount: number | null;
   readonly row: number;
 }
 
@@ -44,6 +83,13 @@ export interface Title {
   readonly prerequisite: string;
   /** `15% LĐTT`: at most `fraction` of the unit's registrations for title `of`. */
   readonly maxShare: { readonly fraction: number; readonly label: string; readonly of: string } | null;
+  /** `Cấp quyết định` (`Thị xã`, `Thành phố`); '' when blank. */
+  readonly decisionLevel: string;
+  readonly multiYear: MultiYearCondition | null;
+  /** `Điều kiện tập thể`; empty when blank. */
+  readonly collective: readonly CollectiveCondition[];
+  /** `Chỉ cho đơn vị dẫn đầu cụm` = `Có`. */
+  readonly leaderOnly: boolean;
   readonly row: number;
 }
 
@@ -58,6 +104,13 @@ export interface Plan {
   readonly admins: readonly string[];
   /** "Today" for every check: `Ngày tham chiếu`, else the real today in Asia/Ho_Chi_Minh. */
   readonly today: CivilDate;
+  /** `Chỉ xét đăng ký đúng hạn` (default `Có`): late rows and DV01/DV02 units are not proposed. */
+  readonly onTimeOnly: boolean;
+  /** `Làm tròn tỷ lệ` (default `Xuống`). */
+  readonly shareRounding: Rounding;
+  readonly documents: DocumentSettings;
+  /** `Nhắc việc trước (ngày)`: days before a deadline, ascending, unique; empty = no reminders. */
+  readonly reminderDays: readonly number[];
   readonly clusters: readonly Cluster[];
   readonly units: readonly Unit[];
   readonly titles: readonly Title[];

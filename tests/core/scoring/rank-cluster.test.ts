@@ -11,6 +11,7 @@ const unit = (name: string): Unit => ({
   type: "Xã",
   typeKey: "xã",
   email: "",
+  headcount: null,
   row: 2,
 });
 const score = (name: string, total: number, extra: Partial<UnitScore> = {}): UnitScore => ({
