@@ -219,6 +219,20 @@ const CASES: BadRow[] = [
   // Duplicates
   { name: "a duplicate collective row", row: collectiveRow(UNIT3, TITLES.ttldtt), codes: ["DK13"] },
   {
+    name: "an individual without a name, a CSTĐCS, on 31/02/2020, in Cụm 2",
+    cluster: "2",
+    row: {
+      [REG.unit]: "UBND xã Kim Sơn",
+      [REG.person]: "",
+      [REG.title]: TITLES.cstdcs,
+      [REG.initiative]: "Sáng kiến A",
+      [REG.date]: "31/02/2020",
+    },
+    codes: ["DK01", "DK11", "DK14", "DK15"],
+    says: "Cá nhân chưa ghi họ và tên",
+    notSays: "Tập thể",
+  },
+  {
     name: "a duplicate collective row by abbreviation",
     row: collectiveRow(UNIT3, "TTLĐTT"),
     codes: ["DK13"],
@@ -426,6 +440,30 @@ describe("the bad-row corpus", () => {
   it("holds at least 100 hand-written rows with distinct names", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+});
+
+describe("the messages of the bad-row corpus", () => {
+  let base: Snapshot;
+  beforeAll(() => {
+    base = cleanWorkbook().coreSnapshot();
+  });
+
+  // A message names its subject as the row states it: a collective as "Tập thể", an individual as
+  // "Cá nhân" (by name, or saying the name is missing), never the other way round.
+  it.each(CASES.filter((c) => !c.bug))("$name: every message agrees with the row's subject", (c) => {
+    const row = fullRow(c);
+    const { snapshot, tab, rowNumber } = withRow(base, c.cluster ?? "3", row);
+    const lines = checkWorkbook(snapshot, NOW)
+      .findings.filter((f) => f.sheet === tab && f.row === rowNumber)
+      .map((f) => f.message);
+    const subject = String(row[REG.subject] ?? "").trim();
+    for (const line of lines) {
+      if (subject === SUBJECT.individual) expect(line, line).not.toMatch(/Tập thể '/);
+      if (subject === SUBJECT.collective) expect(line, line).not.toMatch(/Cá nhân '/);
+      const named = /Tập thể '([^']*)'/.exec(line)?.[1];
+      if (named !== undefined) expect(named.length, line).toBeGreaterThan(0);
+    }
   });
 });
 

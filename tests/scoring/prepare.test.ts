@@ -94,6 +94,8 @@ describe("Chuẩn bị bảng chấm điểm", () => {
     const criterionRow = wb.findRow(TAB.criteria, CRITERION.code, baseCode(4));
     wb.set(TAB.criteria, criterionRow, CRITERION.code, "TC5-MỚI");
     wb.set(TAB.units, wb.findRow(TAB.units, UNIT.name, unitName("1", 2)), UNIT.name, "Đơn vị đổi tên");
+    // Scoring has started (a DI finding is only raised once a score is entered: RULES.md).
+    wb.set(TAB1, wb.findRow(TAB1, SCORE.criterion, baseCode(0)), SCORE.self, 5);
     const height = wb.lastRow(TAB1);
     const alert = run(wb, "prepareScoreSheets");
     expect(alert).toMatch(/dòng có đơn vị hoặc tiêu chí không còn thuộc cụm/);
@@ -103,6 +105,15 @@ describe("Chuẩn bị bảng chấm điểm", () => {
     const removed = wb.findRow(TAB1, SCORE.criterion, baseCode(4));
     expect(codesIn(wb.status(TAB1, removed, SCORE.status))).toContain("DI03");
     expect(wb.lastRow(TAB1)).toBeGreaterThan(height);
+  });
+
+  it("raises no DI finding on a cluster whose scoring has not started, even for a stale criterion row", () => {
+    const wb = scoringWorkbook();
+    run(wb, "prepareScoreSheets");
+    wb.set(TAB.criteria, wb.findRow(TAB.criteria, CRITERION.code, baseCode(4)), CRITERION.code, "TC5-MỚI");
+    run(wb, "prepareScoreSheets");
+    const codes = wb.statuses(TAB1, SCORE.status).flatMap((s) => codesIn(s));
+    expect(codes.filter((c) => c.startsWith("DI"))).toEqual([]);
   });
 
   it("is refused to a user who is not in Email quản trị", () => {

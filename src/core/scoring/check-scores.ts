@@ -64,7 +64,8 @@ export function checkScores(snapshot: Snapshot, index: PlanIndex, prior: readonl
       leadersPerCluster: index.plan.leadersPerCluster,
       barred,
     });
-    const own = [...sheet.findings, ...rankFindings];
+    // A cluster whose scoring has not started gets no DI finding (its rows are not yet scores).
+    const own = [...sheet.findings, ...rankFindings].filter((f) => sheet.started || !f.code.startsWith("DI"));
     findings.push(...own);
     clusters.push({ cluster, sheet, ranked });
     statuses.push(tabStatus(grid.name, STATUS_HEADER, grid.values.length, own, sheet.dataRows));

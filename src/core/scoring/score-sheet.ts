@@ -1,4 +1,4 @@
-import { cellText } from "../cell";
+import { cellText, isBlank } from "../cell";
 import { SCORE, STATUS_HEADER } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
@@ -36,6 +36,8 @@ export interface ScoreSheet {
   readonly maxTotal: number;
   /** Rows holding a unit or a criterion code: their status is written. */
   readonly dataRows: ReadonlySet<number>;
+  /** A score has been entered somewhere in the tab: the cluster's scoring has started. */
+  readonly started: boolean;
   readonly findings: readonly Finding[];
 }
 
@@ -69,7 +71,12 @@ export function scoreSheet(
   const units = index.plan.units.filter((u) => index.cluster(u.clusterId)?.key === cluster.key);
   const maxTotal = round2(criteria.filter((c) => c.kind === "base").reduce((s, c) => s + c.max, 0));
   const dataRows = new Set<number>();
-  if (missingCols.some((h) => h !== STATUS_HEADER)) return { sheet, units: [], maxTotal, dataRows, findings };
+  if (missingCols.some((h) => h !== STATUS_HEADER)) {
+    return { sheet, units: [], maxTotal, dataRows, findings, started: false };
+  }
+  const started = table.rows.some(
+    (r) => !isBlank(table.get(r, SCORE.self)) || !isBlank(table.get(r, SCORE.cross)),
+  );
 
   const byCode = new Map(criteria.map((c) => [c.key, c]));
   const tallies = new Map<string, Tally>(units.map((u) => [u.key, newTally(u)]));
@@ -140,5 +147,5 @@ export function scoreSheet(
     findings.push(...tallyFindings(tally, criteria, sheet, cluster.id, maxTotal));
     out.push(tally.result());
   }
-  return { sheet, units: out, maxTotal, dataRows, findings };
+  return { sheet, units: out, maxTotal, dataRows, findings, started };
 }

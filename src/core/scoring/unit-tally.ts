@@ -13,6 +13,8 @@ export interface Tally {
   /** Totals over the rows that have both scores, for DI05. */
   readonly compared: { self: number; cross: number; rows: number };
   readonly seen: Set<string>;
+  /** Codes of the base criteria whose rows hold no usable score (DI02 names them all at once). */
+  readonly blank: string[];
   counts: { selfRows: number; crossRows: number; missing: number; invalid: number; selfOnly: number };
   firstRow: number | null;
   result(): UnitScore;
@@ -24,6 +26,7 @@ export function newTally(unit: Unit): Tally {
     sums: { base: 0, bonus: 0, penalty: 0, self: 0, cross: 0 },
     compared: { self: 0, cross: 0, rows: 0 },
     seen: new Set(),
+    blank: [],
     counts: { selfRows: 0, crossRows: 0, missing: 0, invalid: 0, selfOnly: 0 },
     firstRow: null,
     result: () => ({
@@ -90,15 +93,7 @@ export function addRow(t: Tally, c: Criterion, self: ScoreCell, cross: ScoreCell
   }
   if (!used && c.kind === "base") {
     t.counts.missing++;
-    if (self.kind === "blank" && cross.kind === "blank") {
-      out.push(
-        error(
-          "DI02",
-          { ...at, column: SCORE.self },
-          `Tiêu chí '${c.code}' (tối đa ${formatPoints(c.max)} điểm) chưa có điểm tự chấm lẫn điểm chấm chéo.`,
-        ),
-      );
-    }
+    if (self.kind === "blank" && cross.kind === "blank") t.blank.push(c.code);
   }
   return out;
 }
@@ -113,15 +108,24 @@ export function tallyFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const at = { sheet, row: t.firstRow, unit: t.unit.name };
+  // DI02: one finding per unit, naming every base criterion still without a score.
   const absent = criteria.filter((c) => c.kind === "base" && !t.seen.has(c.key));
+  t.counts.missing += absent.length;
+  const parts: string[] = [];
+  if (t.blank.length > 0) {
+    parts.push(`${t.blank.length} tiêu chí chưa có điểm tự chấm lẫn điểm chấm chéo: ${t.blank.join(", ")}`);
+  }
   if (absent.length > 0) {
-    t.counts.missing += absent.length;
-    const codes = absent.map((c) => c.code).join(", ");
+    parts.push(
+      `${absent.length} tiêu chí chưa có dòng điểm: ${absent.map((c) => c.code).join(", ")} (hãy chạy 'Chuẩn bị bảng chấm điểm' để thêm dòng)`,
+    );
+  }
+  if (parts.length > 0) {
     out.push(
       error(
         "DI02",
-        at,
-        `Đơn vị '${t.unit.name}' (cụm ${clusterId}) chưa có dòng điểm cho ${absent.length} tiêu chí: ${codes}. Hãy chạy 'Chuẩn bị bảng chấm điểm' để thêm các dòng còn thiếu rồi nhập điểm.`,
+        { ...at, column: SCORE.self },
+        `Đơn vị '${t.unit.name}' (cụm ${clusterId}): ${parts.join("; ")}.`,
       ),
     );
   }

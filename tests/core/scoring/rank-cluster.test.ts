@@ -33,6 +33,7 @@ const sheet = (...units: UnitScore[]): ScoreSheet => ({
   units,
   maxTotal: 100,
   dataRows: new Set(),
+  started: true,
   findings: [],
 });
 const settings = { scoreFloor: 70, leadersPerCluster: 1, barred: new Map<string, string>() };
