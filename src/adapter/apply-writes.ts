@@ -61,7 +61,7 @@ function withSheet(sheet: Sheet | null, work: (sheet: Sheet) => void): void {
 function writeCells(sheet: Sheet, op: CellsOp): void {
   const width = op.values[0]?.length ?? 0;
   if (width === 0) return;
-  ensureSize(sheet, op.row + op.values.length - 1, op.column + width - 1);
+  if (!op.inside) ensureSize(sheet, op.row + op.values.length - 1, op.column + width - 1);
   sheet.getRange(op.row, op.column, op.values.length, width).setValues(toSheetRows(op.values));
 }
 

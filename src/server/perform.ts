@@ -1,8 +1,10 @@
 import { applyWrites } from "../adapter/apply-writes";
+import { forgetPlanTabs, rememberPlanTabs } from "../adapter/plan-cache";
 import { readSnapshot } from "../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet, ui, withDocumentLock } from "../adapter/services";
 import type { Snapshot } from "../core/table";
 import { type ActionInput, type Outcome, Refusal, unexpectedMessage } from "../core/use-cases/action";
+import { touchesPlan } from "../core/use-cases/write-plan";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -22,6 +24,9 @@ export function perform<R>(
     const input: ActionInput = { snapshot: read(ss), user: activeUserEmail(), now: new Date() };
     const { result, writes } = action(input);
     applyWrites(ss, writes, input.user);
+    // The live check reads the setup tabs from the cache: fresh from this read, or dropped when changed.
+    if (writes.some((w) => touchesPlan(w))) forgetPlanTabs();
+    else rememberPlanTabs(input.snapshot);
     return result;
   });
   if (!locked.ok) {

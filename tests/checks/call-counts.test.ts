@@ -119,3 +119,60 @@ describe("a 20-row paste into a cluster tab", () => {
     expect(wb.sb.services.calls.count()).toBeLessThanOrEqual(40);
   });
 });
+
+/** A new row typed in Cụm 3, cell by cell, each edit running onEdit: the calls of every edit. */
+function typeNewRow(wb: Workbook): { counts: number[]; summaries: Record<string, number>[] } {
+  const row = wb.lastRow(C3) + 1;
+  wb.untracked(() => {
+    const sheet = wb.sheet(C3);
+    if (sheet.getMaxRows() < row + 10) sheet.insertRowsAfter(sheet.getMaxRows(), 10);
+  });
+  const cells: [string, string][] = [
+    [REG.unit, unit3],
+    [REG.subject, "Cá nhân"],
+    [REG.person, "Người Gõ Tay"],
+    [REG.title, TITLES.ldtt],
+  ];
+  const counts: number[] = [];
+  const summaries: Record<string, number>[] = [];
+  for (const [header, text] of cells) {
+    const range = wb.untracked(() => wb.sheet(C3).getRange(row, wb.col(C3, header)));
+    const event = typeInto(range, text);
+    wb.sb.services.calls.reset();
+    wb.sb.call("onEdit", event);
+    counts.push(wb.sb.services.calls.count());
+    summaries.push(wb.sb.services.calls.summary());
+  }
+  return { counts, summaries };
+}
+
+describe("the live check, once the plan is cached (after any menu action)", () => {
+  let small: Workbook;
+  let large: Workbook;
+  beforeAll(() => {
+    small = workbookWithRows(SMALL);
+    large = workbookWithRows(LARGE);
+    small.checkData();
+    large.checkData();
+  }, 300_000);
+
+  it("costs at most 12 calls per edit while a new row is typed (stamps, status, highlight), at 10 and 5 000 rows per tab", () => {
+    const a = typeNewRow(small);
+    const b = typeNewRow(large);
+    for (const [i, n] of a.counts.entries()) expect(n, JSON.stringify(a.summaries[i])).toBeLessThanOrEqual(12);
+    expect(b.counts).toEqual(a.counts);
+    expect(b.summaries).toEqual(a.summaries);
+    // The first edit stamped the row: date and author, then its status.
+    const row = small.lastRow(C3);
+    expect(Object.prototype.toString.call(small.get(C3, row, REG.date))).toBe("[object Date]");
+    expect(codesIn(small.status(C3, row))).toEqual(["DK12"]);
+  });
+
+  it("reads the setup tabs again only after one of them is edited", () => {
+    const range = small.untracked(() => small.sheet(TAB.units).getRange(2, small.col(TAB.units, UNIT.email)));
+    small.sb.call("onEdit", typeInto(range, "a@example.com"));
+    const miss = typeNewRow(small);
+    expect(miss.summaries[0]?.["Spreadsheet.getSheetByName"]).toBe(4);
+    expect(miss.summaries[1]?.["Spreadsheet.getSheetByName"] ?? 0).toBe(0);
+  });
+});

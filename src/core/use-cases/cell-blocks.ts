@@ -37,5 +37,6 @@ export function cellBlocks(sheet: string, cells: readonly PlacedCell[]): CellsOp
     if (fit) fit.values.push(run.values);
     else blocks.push({ sheet, row: run.row, column: run.column, values: [run.values] });
   }
-  return blocks.map((b) => ({ kind: "cells", ...b }));
+  // Every cell was read from the sheet: the blocks lie inside it.
+  return blocks.map((b) => ({ kind: "cells", ...b, inside: true }));
 }

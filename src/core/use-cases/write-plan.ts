@@ -1,3 +1,5 @@
+import { PLAN_TABS } from "../contract/workbook";
+import { sameTabName } from "../plan/cluster-tab";
 import type { ReportSheet } from "../reports/report-sheet";
 import type { SetupPlan } from "../setup/plan-setup";
 import type { WriteValue } from "../write-value";
@@ -9,6 +11,8 @@ export interface CellsOp {
   readonly row: number;
   readonly column: number;
   readonly values: readonly (readonly WriteValue[])[];
+  /** The block lies inside the sheet (cells just read, e.g. rows the user just edited): no growth check needed. */
+  readonly inside?: boolean;
 }
 
 /** Background colours of a block (`#rrggbb`), e.g. the row highlights of a status column. */
@@ -76,3 +80,10 @@ export type WriteOp =
   | LogOp
   | PropertyOp
   | InsertRowsOp;
+
+/** Does a write change the setup tabs the plan is parsed from (so a cached plan is stale)? */
+export function touchesPlan(op: WriteOp): boolean {
+  if (op.kind === "setup") return true;
+  if (op.kind === "cells" || op.kind === "insertRows") return PLAN_TABS.some((t) => sameTabName(t, op.sheet));
+  return false;
+}
