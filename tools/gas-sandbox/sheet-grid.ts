@@ -4,9 +4,16 @@ import { type Cell, hasContent } from "./cell";
 /**
  * The cells of one tab, stored sparsely as rows of cells (0-based internally),
  * with its dimensions. Structural edits (insert/delete rows and columns) splice it.
+ *
+ * `lastRow()`/`lastColumn()` scan every stored cell, and callers ask for them per range (the
+ * add-on) or per row (dumps): the result is cached until the next write. A write is any
+ * `cellForWrite` (its caller mutates the returned cell at once, before asking for bounds again)
+ * or structural edit.
  */
 export class SheetGrid {
   private rows: (Cell | undefined)[][] = [];
+  private cachedLastRow: number | undefined;
+  private cachedLastColumn: number | undefined;
 
   constructor(
     public maxRows = 1000,
@@ -19,6 +26,7 @@ export class SheetGrid {
 
   /** The cell, created when absent (for writes). */
   cellForWrite(row: number, column: number): Cell {
+    this.changed();
     let r = this.rows[row - 1];
     if (!r) {
       r = [];
@@ -41,14 +49,30 @@ export class SheetGrid {
     );
   }
 
+  /** Forgets the cached bounds: the next `lastRow`/`lastColumn` rescans. */
+  private changed(): void {
+    this.cachedLastRow = undefined;
+    this.cachedLastColumn = undefined;
+  }
+
   lastRow(): number {
+    this.cachedLastRow ??= this.scanLastRow();
+    return this.cachedLastRow;
+  }
+
+  lastColumn(): number {
+    this.cachedLastColumn ??= this.scanLastColumn();
+    return this.cachedLastColumn;
+  }
+
+  private scanLastRow(): number {
     for (let r = Math.min(this.rows.length, this.maxRows); r >= 1; r--) {
       if ((this.rows[r - 1] ?? []).some((c) => hasContent(c))) return r;
     }
     return 0;
   }
 
-  lastColumn(): number {
+  private scanLastColumn(): number {
     let last = 0;
     for (const row of this.rows) {
       if (!row) continue;
@@ -58,6 +82,7 @@ export class SheetGrid {
   }
 
   insertRows(beforeRow: number, howMany: number): void {
+    this.changed();
     if (this.rows.length >= beforeRow) {
       this.rows.splice(beforeRow - 1, 0, ...Array.from({ length: howMany }, () => []));
     }
@@ -65,11 +90,13 @@ export class SheetGrid {
   }
 
   deleteRows(row: number, howMany: number): void {
+    this.changed();
     this.rows.splice(row - 1, howMany);
     this.maxRows -= howMany;
   }
 
   insertColumns(beforeColumn: number, howMany: number): void {
+    this.changed();
     for (const row of this.rows) {
       if (row && row.length >= beforeColumn) row.splice(beforeColumn - 1, 0, ...new Array(howMany));
     }
@@ -77,11 +104,13 @@ export class SheetGrid {
   }
 
   deleteColumns(column: number, howMany: number): void {
+    this.changed();
     for (const row of this.rows) if (row) row.splice(column - 1, howMany);
     this.maxColumns -= howMany;
   }
 
   clear(): void {
+    this.changed();
     this.rows = [];
   }
 }
