@@ -4,7 +4,13 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { basename, resolve } from "node:path";
-import { documentPropertiesOf, isXlsxFileError, loadWorkbook, saveWorkbook } from "../xlsx";
+import {
+  documentPropertiesOf,
+  isXlsxFileError,
+  loadWorkbook,
+  loadWorkbookForCheck,
+  saveWorkbook,
+} from "../xlsx";
 import { parseArgs, UsageError } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
@@ -17,7 +23,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args.out && resolve(args.out) === resolve(args.file))
     throw new Unusable("Tệp kết quả (--out) phải khác tệp được kiểm tra: tệp gốc không bao giờ bị ghi đè.");
-  const sb = await loadWorkbook(args.file, { bundle: ensureBundle() });
+  // The annotated copy keeps the file's formats and dropdowns: only then is the full reader needed.
+  const load = args.out ? loadWorkbook : loadWorkbookForCheck;
+  const sb = await load(args.file, { bundle: ensureBundle() });
   const missing = missingTabs(sb);
   if (missing.length > 0) {
     const list = missing.map((t) => `'${t}'`).join(", ");
@@ -26,7 +34,9 @@ async function main(argv: readonly string[]): Promise<number> {
     );
   }
   if (args.asOf) setReferenceDate(sb, args.asOf);
-  const outcome = runCheck(sb);
+  // Nothing reads the call log here: recorded, it would keep every argument (each status
+  // column, each repaint, the whole report) alive until the end.
+  const outcome = sb.services.calls.untracked(() => runCheck(sb));
   if (args.out)
     await saveWorkbook(sb.services.spreadsheet, args.out, { documentProperties: documentPropertiesOf(sb) });
   process.stdout.write(args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, args.out));

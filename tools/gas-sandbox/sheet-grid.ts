@@ -81,6 +81,16 @@ export class SheetGrid {
     return last;
   }
 
+  /**
+   * Makes the grid at least `rows` × `columns`, adding rows and columns at its end only:
+   * cells already written beyond the old bounds (a file read as a stream) stay where they are.
+   */
+  extendTo(rows: number, columns: number): void {
+    this.changed();
+    this.maxRows = Math.max(this.maxRows, rows);
+    this.maxColumns = Math.max(this.maxColumns, columns);
+  }
+
   insertRows(beforeRow: number, howMany: number): void {
     this.changed();
     if (this.rows.length >= beforeRow) {

@@ -13,3 +13,5 @@ export { DEFAULT_BUNDLE, type LoadWorkbookOptions, loadWorkbook, openSandbox } f
 export { openXlsxZip } from "./open-zip";
 export { readXlsx } from "./read-xlsx";
 export { type SaveWorkbookOptions, saveWorkbook, toExcelWorkbook } from "./save-workbook";
+export { loadWorkbookForCheck } from "./stream-workbook";
+export { checkUsedArea } from "./used-area";
