@@ -1,4 +1,4 @@
-// `npm run check -- <file.xlsx> [--json] [--as-of dd/mm/yyyy] [--out <annotated.xlsx>]`:
+// `npm run -s check -- <file.xlsx> [--json] [--as-of dd/mm/yyyy] [--out <annotated.xlsx>]`:
 // Kiểm tra dữ liệu of the built bundle over an .xlsx file, offline. Exit 0: no error;
 // 1: errors found; 2: the file (or the command line) cannot be used. The input is only read.
 process.env.TZ = "Asia/Ho_Chi_Minh";
@@ -11,7 +11,7 @@ import {
   loadWorkbookForCheck,
   saveWorkbook,
 } from "../xlsx";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, USAGE, UsageError } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
 import { missingTabs, runCheck, setReferenceDate } from "./run-check";
@@ -21,6 +21,10 @@ class Unusable extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (args.out && resolve(args.out) === resolve(args.file))
     throw new Unusable("Tệp kết quả (--out) phải khác tệp được kiểm tra: tệp gốc không bao giờ bị ghi đè.");
   // The annotated copy keeps the file's formats and dropdowns: only then is the full reader needed.
@@ -39,7 +43,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const outcome = sb.services.calls.untracked(() => runCheck(sb));
   if (args.out)
     await saveWorkbook(sb.services.spreadsheet, args.out, { documentProperties: documentPropertiesOf(sb) });
-  process.stdout.write(args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, args.out));
+  const tabs = sb.services.calls.untracked(() => sb.services.spreadsheet.getSheets().map((s) => s.getName()));
+  process.stdout.write(
+    args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, { out: args.out, tabs }),
+  );
   return outcome.summary.errors > 0 ? 1 : 0;
 }
 
