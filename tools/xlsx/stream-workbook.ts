@@ -23,8 +23,7 @@ async function fillValues(
     lastColumn = Math.max(lastColumn, row.cellCount);
     row.eachCell((cell, column) => {
       const content = readContent(cell.value, timeZone);
-      if (content.value !== undefined || content.formula !== undefined)
-        Object.assign(grid.cellForWrite(row.number, column), content);
+      if (content.value !== undefined || content.formula !== undefined) grid.put(row.number, column, content);
     });
   }
   grid.extendTo(Math.max(MIN_ROWS, lastRow), Math.max(MIN_COLUMNS, lastColumn));
