@@ -67,6 +67,15 @@ describe("files that are not an .xlsx each say what they are and what to do", ()
     expect(error.code).toBe("NOT_XLSX");
   });
 
+  it("a device is not read at all", async () => {
+    const { error, ms } = await refusal("/dev/zero");
+    expect([error.code, error.message]).toEqual([
+      "UNREADABLE",
+      "Không đọc được tệp 'zero' (không phải một tệp thông thường).",
+    ]);
+    expect(ms).toBeLessThan(1000);
+  });
+
   it("a directory is named as one", async () => {
     mkdirSync(join(dir, "thu-muc.xlsx"));
     const { error } = await refusal(join(dir, "thu-muc.xlsx"));

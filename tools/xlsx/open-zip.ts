@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { type XlsxFileError, xlsxError } from "./errors";
 import { isZip, notZipKind, zipKind } from "./file-kind";
 import { LIMITS, megabytes } from "./limits";
@@ -17,18 +17,32 @@ function tooLarge(path: string, size: number): XlsxFileError {
   return xlsxError("TOO_LARGE", path, `${megabytes(size)}; giới hạn ${megabytes(LIMITS.fileBytes)}`);
 }
 
-/** The file's bytes, after checking that it is a file of a size worth reading. */
+/**
+ * The file's bytes, after checking that it is a regular file of a size worth reading. At most
+ * the size seen is read, so a file that grows meanwhile (or a device such as /dev/zero, which
+ * is refused anyway) cannot make the read unbounded.
+ */
 async function readBytes(path: string): Promise<Buffer> {
-  const info = await stat(path).catch((e: unknown) => {
+  const fail = (e: unknown): never => {
     throw ioError(path, e);
-  });
+  };
+  const info = await stat(path).catch(fail);
   if (info.isDirectory()) throw xlsxError("DIRECTORY", path);
+  if (!info.isFile()) throw xlsxError("UNREADABLE", path, "không phải một tệp thông thường");
   if (info.size > LIMITS.fileBytes) throw tooLarge(path, info.size);
-  const buffer = await readFile(path).catch((e: unknown) => {
-    throw ioError(path, e);
-  });
-  if (buffer.length > LIMITS.fileBytes) throw tooLarge(path, buffer.length); // grew since stat
-  return buffer;
+  const handle = await open(path, "r").catch(fail);
+  try {
+    const buffer = Buffer.alloc(info.size);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled).catch(fail);
+      if (bytesRead === 0) break; // shrank since stat: what is there is read
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Refuses a zip whose declared content is out of proportion, before anything is inflated. */
