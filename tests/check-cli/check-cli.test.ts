@@ -1,34 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TAB } from "../../src/core/contract/workbook";
-import { cleanWorkbook } from "../../tools/fixtures/clean-workbook";
 import { loadWorkbook, saveWorkbook } from "../../tools/xlsx";
+import { cleanWorkbook } from "../../tools/fixtures/clean-workbook";
+import { type CheckJson, check, run } from "./cli-run";
 
 const dir = mkdtempSync(join(tmpdir(), "check-cli-"));
 const DEMO = join(dir, "demo.xlsx");
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(script: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", script, ...args],
-      { maxBuffer: 1 << 26 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
-const check = (...args: string[]) => run("tools/check/cli.ts", ...args);
 
 beforeAll(async () => {
   const demo = await run("tools/demo/cli.ts", DEMO);
@@ -42,19 +22,6 @@ beforeAll(async () => {
   writeFileSync(join(dir, "csv.xlsx"), "Tên đơn vị;Số cụm\nPhòng Nội vụ;3\n");
   writeFileSync(join(dir, "hong.xlsx"), readFileSync(DEMO).subarray(0, 4000));
 }, 120_000);
-
-/** The one object `npm run check -- --json` prints. */
-interface CheckJson {
-  findings: {
-    code: string;
-    severity: string;
-    sheet: string | null;
-    row: number | null;
-    unit: string | null;
-    message: string;
-  }[];
-  summary: { errors: number; warnings: number; infos: number; byCode: Record<string, number> };
-}
 
 describe.concurrent("npm run check", { timeout: 120_000 }, () => {
   it("--json prints one JSON object with the findings the demo was built to contain, and exits 1", async () => {

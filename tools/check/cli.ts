@@ -1,11 +1,17 @@
-// `npm run check -- <file.xlsx> [--json] [--as-of dd/mm/yyyy] [--out <annotated.xlsx>]`:
+// `npm run -s check -- <file.xlsx> [--json] [--as-of dd/mm/yyyy] [--out <annotated.xlsx>]`:
 // Kiểm tra dữ liệu of the built bundle over an .xlsx file, offline. Exit 0: no error;
 // 1: errors found; 2: the file (or the command line) cannot be used. The input is only read.
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { basename, resolve } from "node:path";
-import { documentPropertiesOf, isXlsxFileError, loadWorkbook, saveWorkbook } from "../xlsx";
-import { parseArgs, UsageError } from "./args";
+import {
+  documentPropertiesOf,
+  isXlsxFileError,
+  loadWorkbook,
+  loadWorkbookForCheck,
+  saveWorkbook,
+} from "../xlsx";
+import { parseArgs, USAGE, UsageError } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
 import { missingTabs, runCheck, setReferenceDate } from "./run-check";
@@ -15,9 +21,15 @@ class Unusable extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (args.out && resolve(args.out) === resolve(args.file))
     throw new Unusable("Tệp kết quả (--out) phải khác tệp được kiểm tra: tệp gốc không bao giờ bị ghi đè.");
-  const sb = await loadWorkbook(args.file, { bundle: ensureBundle() });
+  // The annotated copy keeps the file's formats and dropdowns: only then is the full reader needed.
+  const load = args.out ? loadWorkbook : loadWorkbookForCheck;
+  const sb = await load(args.file, { bundle: ensureBundle() });
   const missing = missingTabs(sb);
   if (missing.length > 0) {
     const list = missing.map((t) => `'${t}'`).join(", ");
@@ -26,10 +38,15 @@ async function main(argv: readonly string[]): Promise<number> {
     );
   }
   if (args.asOf) setReferenceDate(sb, args.asOf);
-  const outcome = runCheck(sb);
+  // Nothing reads the call log here: recorded, it would keep every argument (each status
+  // column, each repaint, the whole report) alive until the end.
+  const outcome = sb.services.calls.untracked(() => runCheck(sb));
   if (args.out)
     await saveWorkbook(sb.services.spreadsheet, args.out, { documentProperties: documentPropertiesOf(sb) });
-  process.stdout.write(args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, args.out));
+  const tabs = sb.services.calls.untracked(() => sb.services.spreadsheet.getSheets().map((s) => s.getName()));
+  process.stdout.write(
+    args.json ? `${jsonReport(outcome)}\n` : humanReport(args.file, outcome, { out: args.out, tabs }),
+  );
   return outcome.summary.errors > 0 ? 1 : 0;
 }
 

@@ -73,8 +73,3 @@ export function gasError(env: GasEnv, message: string): Error {
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === "[object Date]";
 }
-
-/** A 2-D array of the script realm. */
-export function realmGrid<T>(env: GasEnv, rows: T[][]): T[][] {
-  return env.realm.Array.from(rows, (row) => env.realm.Array.from(row));
-}

@@ -1,6 +1,6 @@
 import { type GridRect, toA1 } from "./a1-notation";
 import type { Cell } from "./cell";
-import { type GasEnv, gasError, realmGrid } from "./env";
+import { type GasEnv, gasError } from "./env";
 import type { FakeSheet } from "./fake-sheet";
 
 /**
@@ -17,13 +17,16 @@ export class RangeBase {
   protected read<T>(get: (cell: Cell | undefined) => T): T[][] {
     const { row, column, numRows, numColumns } = this._rect;
     const grid = this.sheet._grid;
-    const out: T[][] = [];
+    // Built as arrays of the script realm at once: a host copy first would double what a
+    // whole-tab read allocates.
+    const { Array: RealmArray } = this.env.realm;
+    const out: T[][] = new RealmArray();
     for (let r = 0; r < numRows; r++) {
-      const line: T[] = [];
+      const line: T[] = new RealmArray();
       for (let c = 0; c < numColumns; c++) line.push(get(grid.cell(row + r, column + c)));
       out.push(line);
     }
-    return realmGrid(this.env, out);
+    return out;
   }
 
   protected readFirst<T>(get: (cell: Cell | undefined) => T): T {
@@ -58,6 +61,30 @@ export class RangeBase {
     values.forEach((line, r) => {
       line.forEach((value, c) => {
         set(this.sheet._grid.cellForWrite(row + r, column + c), value);
+      });
+    });
+    return this;
+  }
+
+  /**
+   * Writes one format over the range. The default on a cell that has no such format is not
+   * stored (every read and save treats absent as the default), so that a check repainting
+   * every row of a large tab does not give each of its cells, blank ones too, a copy of it.
+   */
+  protected writeFormatGrid<K extends "background" | "fontWeight">(
+    values: readonly (readonly (string | null)[])[],
+    key: K,
+    fallback: string,
+  ): this {
+    this.checkDimensions(values);
+    this.sheet._assertEditable(this._rect);
+    const grid = this.sheet._grid;
+    const { row, column } = this._rect;
+    values.forEach((line, r) => {
+      line.forEach((value, c) => {
+        const format = value ?? fallback;
+        if (format === fallback && grid.cell(row + r, column + c)?.[key] === undefined) return;
+        grid.cellForWrite(row + r, column + c)[key] = format;
       });
     });
     return this;

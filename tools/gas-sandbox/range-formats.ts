@@ -33,7 +33,7 @@ export class RangeFormats extends RangeBase {
     return this.writeAll((cell) => (cell.background = color ?? CELL_DEFAULTS.background));
   }
   setBackgrounds(...[colors]: RangeArgs<"setBackgrounds">): this {
-    return this.writeGrid(colors, (cell, c) => (cell.background = c ?? CELL_DEFAULTS.background));
+    return this.writeFormatGrid(colors, "background", CELL_DEFAULTS.background);
   }
   getFontColors(): string[][] {
     return this.read(this.style("fontColor"));
@@ -54,7 +54,7 @@ export class RangeFormats extends RangeBase {
     return this.writeAll((cell) => (cell.fontWeight = weight ?? CELL_DEFAULTS.fontWeight));
   }
   setFontWeights(...[weights]: RangeArgs<"setFontWeights">): this {
-    return this.writeGrid(weights, (cell, w) => (cell.fontWeight = w ?? CELL_DEFAULTS.fontWeight));
+    return this.writeFormatGrid(weights, "fontWeight", CELL_DEFAULTS.fontWeight);
   }
   getWraps(): boolean[][] {
     return this.read(this.style("wrap"));

@@ -19,10 +19,13 @@ export function snapshot(spreadsheet: FakeSpreadsheet, options: SnapshotOptions 
     const out: Snapshot = {};
     for (const sheet of spreadsheet.getSheets()) {
       const grid = sheet._grid;
+      // Bounds once per tab: asked per cell, they made a dump quadratic in the rows.
+      const lastRow = grid.lastRow();
+      const lastColumn = grid.lastColumn();
       const rows: CellValue[][] = [];
-      for (let r = 1; r <= grid.lastRow(); r++) {
+      for (let r = 1; r <= lastRow; r++) {
         const line: CellValue[] = [];
-        for (let c = 1; c <= grid.lastColumn(); c++) line.push(cellOut(hostEnv, grid.cell(r, c), options));
+        for (let c = 1; c <= lastColumn; c++) line.push(cellOut(hostEnv, grid.cell(r, c), options));
         rows.push(line);
       }
       out[sheet.getName()] = rows;

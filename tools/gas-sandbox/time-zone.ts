@@ -48,11 +48,26 @@ export function zonedFields(ms: number, timeZone: string): ZonedFields {
   };
 }
 
+// Intl's formatToParts costs microseconds, and a workbook read from a file converts the same few
+// dates (a deadline, a registration day) hundreds of thousands of times: offsets are memoized
+// per zone and exact instant, the memo emptied when it grows large.
+const offsets = new Map<string, Map<number, number>>();
+const MAX_MEMO = 100_000;
+
 /** Offset of the zone from UTC at that instant, in ms (Asia/Ho_Chi_Minh: +7 h). */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
+  let memo = offsets.get(timeZone);
+  if (!memo) {
+    memo = new Map();
+    offsets.set(timeZone, memo);
+  }
+  const known = memo.get(ms);
+  if (known !== undefined) return known;
   const f = zonedFields(ms, timeZone);
-  const asUtc = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.millisecond);
-  return asUtc - ms;
+  const offset = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second, f.millisecond) - ms;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(ms, offset);
+  return offset;
 }
 
 /** The instant of local midnight of a calendar day in a zone. */

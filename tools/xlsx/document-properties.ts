@@ -40,11 +40,14 @@ export function writeDocumentProperties(
 export function readDocumentProperties(workbook: ExcelJS.Workbook): Record<string, string> {
   const ws = workbook.worksheets.find(isPropertiesSheet);
   const out: Record<string, string> = {};
-  ws?.eachRow((row) => {
-    const key = textOf(row.getCell(1).value);
-    if (key !== "") out[key] = textOf(row.getCell(2).value);
-  });
+  ws?.eachRow((row) => readPropertyRow(row, out));
   return out;
+}
+
+/** One row of the reserved worksheet (key in A, value in B) into `out`: a blank key is skipped. */
+export function readPropertyRow(row: ExcelJS.Row, out: Record<string, string>): void {
+  const key = textOf(row.getCell(1).value);
+  if (key !== "") out[key] = textOf(row.getCell(2).value);
 }
 
 /** Replaces the store's content with `properties`, as restored state (no call is recorded). */

@@ -6,8 +6,8 @@ import { readCell } from "./read-cell";
 import { fromExcelValidation, validationsOf } from "./validations";
 
 /** Apps Script's new-sheet size: tabs are at least this big, and grow to fit the file. */
-const MIN_ROWS = 1000;
-const MIN_COLUMNS = 26;
+export const MIN_ROWS = 1000;
+export const MIN_COLUMNS = 26;
 /** Excel column width (characters) ↔ Sheets pixels. */
 export const pxFromChars = (chars: number): number => Math.round(chars * 7 + 5);
 export const charsFromPx = (px: number): number => (px - 5) / 7;

@@ -1,6 +1,7 @@
 import { type LoadBundleOptions, loadBundle, type Sandbox } from "../gas-sandbox";
 import { fillSpreadsheet } from "./fill-spreadsheet";
 import { readXlsx } from "./read-xlsx";
+import { checkUsedArea } from "./used-area";
 
 /** The shipped bundle the sandbox runs by default. */
 export const DEFAULT_BUNDLE = "build/Code.js";
@@ -32,14 +33,16 @@ export interface LoadWorkbookOptions extends Omit<LoadBundleOptions, "tabs"> {
  *   `veryHidden` worksheet `_so-thi-dua.properties`, which is not a tab), in
  *   `PropertiesService.getDocumentProperties()`.
  *
- * The file is only read. Protections, merges and charts are not loaded.
- * Unusable files reject with an `XlsxFileError` whose `message` is Vietnamese.
+ * The file is only read, within `LIMITS` (file size, unpacked size, used cells). Protections,
+ * merges and charts are not loaded. Unusable files reject with an `XlsxFileError` whose
+ * `message` is Vietnamese. `loadWorkbookForCheck` reads the values only, as a stream.
  */
 export async function loadWorkbook(path: string, options: LoadWorkbookOptions = {}): Promise<Sandbox> {
   const workbook = await readXlsx(path);
   const { bundle = DEFAULT_BUNDLE, ...rest } = options;
   const sandbox = loadBundle(bundle, { ...rest, tabs: {} });
   fillSpreadsheet(sandbox.services.spreadsheet, workbook, sandbox.services.properties.document);
+  checkUsedArea(sandbox.services.spreadsheet, path);
   return sandbox;
 }
 

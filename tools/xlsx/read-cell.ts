@@ -9,16 +9,19 @@ const VERTICAL: Record<string, string> = { top: "top", middle: "middle", bottom:
 
 /** A literal ExcelJS value (or a formula's cached result) as a sandbox value. */
 function literal(value: unknown, timeZone: string): CellValue | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (value === null || value === undefined || Number.isNaN(value)) return undefined;
   if (value instanceof Date) return fromExcelDate(value, timeZone);
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error);
   return undefined;
 }
 
-/** The content of an ExcelJS cell: value, formula (with its cached value) or a link. */
-function content(cell: ExcelJS.Cell, timeZone: string): Cell {
-  const v = cell.value as unknown;
+/**
+ * The content of an ExcelJS cell value: value, formula (with its cached value) or a link.
+ * Shared by the full reader and the streaming reader (whose formula results may be NaN).
+ */
+export function readContent(value: ExcelJS.CellValue, timeZone: string): Cell {
+  const v = value as unknown;
   if (v === null || v === undefined) return {};
   if (typeof v !== "object" || v instanceof Date) return { value: literal(v, timeZone) };
   const o = v as Record<string, unknown>;
@@ -45,7 +48,7 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
 
 /** Everything the sandbox keeps of an ExcelJS cell (absent fields are the sheet defaults). */
 export function readCell(cell: ExcelJS.Cell, timeZone: string): Cell {
-  const out: Cell = content(cell, timeZone);
+  const out: Cell = readContent(cell.value, timeZone);
   if (cell.numFmt && cell.numFmt !== "General") out.numberFormat = cell.numFmt;
   const { font, fill, alignment } = cell;
   if (font?.bold) out.fontWeight = "bold";
