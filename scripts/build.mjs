@@ -50,7 +50,8 @@ async function buildServer() {
     // Apps Script reloads the whole file on every call (every menu click, every edit): the
     // bundle is fully minified. The entry points keep their names (they are the IIFE's
     // exports), and errors reach users and the log by their message, not their stack.
-    minify: true,
+    // BUILD_MINIFY=0 keeps names, for profiling (`node --cpu-prof`); never deploy such a build.
+    minify: process.env.BUILD_MINIFY !== "0",
     logLevel: "warning",
   });
   const wrappers = names.map(

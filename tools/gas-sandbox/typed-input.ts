@@ -6,6 +6,7 @@ export type ParsedInput =
   | { kind: "value"; value: string | number | boolean | Date }
   | { kind: "formula"; formula: string };
 
+const DIGIT = /\d/;
 const DMY = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -59,6 +60,11 @@ export function parseTypedInput(
   if (text.startsWith("'")) return { kind: "value", value: text.slice(1) };
   if (text.startsWith("=") && text.length > 1) return { kind: "formula", formula: text };
   const trimmed = text.trim();
+  // Every number, date and time holds a digit: text without one can only be a boolean.
+  if (!DIGIT.test(trimmed)) {
+    const upper = trimmed.toUpperCase();
+    return { kind: "value", value: upper === "TRUE" || upper === "FALSE" ? upper === "TRUE" : text };
+  }
   const n = parseViNumber(trimmed);
   if (n !== undefined) return { kind: "value", value: n };
   const upper = trimmed.toUpperCase();
