@@ -29,7 +29,7 @@ function onCluster(): void {
   const c = cluster();
   fillSelect(
     unitSelect,
-    (c?.units ?? []).map((u) => [u.name, u.registered > 0 ? `${u.name} (${u.registered})` : u.name]),
+    (c?.units ?? []).map((u) => [u.name, u.registered > 0 ? `${u.name} (${u.registered} đăng ký)` : u.name]),
     "— Chọn đơn vị —",
   );
   fillSelect(

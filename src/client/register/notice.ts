@@ -5,7 +5,7 @@ export type NoticeKind = "ok" | "warn" | "fail" | "info";
 
 const TITLES: Record<NoticeKind, string> = {
   ok: "Đã ghi",
-  warn: "Đã ghi, cần xem lại",
+  warn: "Đã ghi, nhưng chưa được tính",
   fail: "Chưa ghi",
   info: "",
 };
