@@ -19,9 +19,7 @@ export function activeUserEmail(): string {
 export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
   PropertiesService.getDocumentProperties();
 
-export const flush = (): void => SpreadsheetApp.flush();
-
-/** Runs `work` holding the document lock; null when the lock cannot be had in time. */
+/** Runs `work` holding the document lock; `{ ok: false }` when the lock cannot be had in time. */
 export function withDocumentLock<T>(
   timeoutMs: number,
   work: () => T,
@@ -36,7 +34,3 @@ export function withDocumentLock<T>(
     lock.releaseLock();
   }
 }
-
-/** Now as `dd/mm/yyyy HH:mm` in Asia/Ho_Chi_Minh, for report headers. */
-export const formatNow = (): string =>
-  Utilities.formatDate(new Date(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy HH:mm");
