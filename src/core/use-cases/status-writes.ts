@@ -39,11 +39,18 @@ export function statusBlock(
   ];
 }
 
-/** Each tab's whole status column, placed by its header in the snapshot (a tab without it is skipped). */
+/**
+ * Each tab's whole status column, placed by its header in the snapshot (a tab without it is
+ * skipped). A tab whose every status already reads as computed is left alone: its rows'
+ * highlights follow from the same texts, so a rerun on unchanged data writes nothing there.
+ */
 export function statusWrites(snapshot: Snapshot, statuses: readonly TabStatus[]): WriteOp[] {
   return statuses.flatMap((status) => {
-    const header = findGrid(snapshot, status.sheet)?.values[0] ?? [];
+    const grid = findGrid(snapshot, status.sheet);
+    const header = grid?.values[0] ?? [];
     const column = header.findIndex((h) => headerKey(cellText(h)) === headerKey(status.header)) + 1;
+    const current = (row: number) => cellText(grid?.values[row - 1]?.[column - 1]);
+    if (column > 0 && status.rows.every((r, i) => r.text === current(i + 2))) return [];
     return statusBlock(status.sheet, 2, column, header.length, status.rows);
   });
 }

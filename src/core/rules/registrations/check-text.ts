@@ -12,32 +12,25 @@ const ENCODING_NAMES: Record<string, string> = {
   mojibake: "lỗi mã hóa (chữ bị vỡ khi chuyển tệp)",
 };
 
-// The same names, titles and subjects fill thousands of rows: each text is looked at once.
-const encodingOf = memo((s: string) => detectLegacyEncoding(s) ?? "");
-const unnormalized = memo((s: string) => isNotNormalized(s));
+/** What is wrong with a text, if anything: its legacy encoding, "NFC" when not in normal form, or "". */
+type TextIssue = LegacyEncoding | "NFC" | "";
 
-interface TextCell {
-  readonly column: string;
-  readonly value: string;
-  /** The legacy encoding the text looks written in, or '' for Unicode. */
-  readonly encoding: string;
-}
+// The same names, titles and subjects fill thousands of rows: each distinct text is looked at once.
+const issueOf = memo((s: string): TextIssue => detectLegacyEncoding(s) ?? (isNotNormalized(s) ? "NFC" : ""));
 
-const cellsOf = new WeakMap<Registration, readonly TextCell[]>();
-
-/** The text cells of the row with a value, each with its encoding: computed once per row for both rules. */
-function textCells(r: Registration): readonly TextCell[] {
-  let cells = cellsOf.get(r);
-  if (!cells) {
-    cells = TEXT_HEADERS.flatMap((column) => {
-      const value = r.raw[column];
-      return typeof value === "string" && value !== ""
-        ? [{ column, value, encoding: encodingOf(value) }]
-        : [];
-    });
-    cellsOf.set(r, cells);
+/** The row's text cells that have an issue of the kind asked for. */
+function cellsWith(
+  r: Registration,
+  wanted: (issue: TextIssue) => boolean,
+): { column: string; value: string; issue: TextIssue }[] {
+  const out: { column: string; value: string; issue: TextIssue }[] = [];
+  for (const column of TEXT_HEADERS) {
+    const value = r.raw[column];
+    if (typeof value !== "string" || value === "") continue;
+    const issue = issueOf(value);
+    if (issue !== "" && wanted(issue)) out.push({ column, value, issue });
   }
-  return cells;
+  return out;
 }
 
 /** DK16 (legacy encodings, mojibake) and DK17 (text not in normalised form) of a row's text cells. */
@@ -45,9 +38,8 @@ export const TEXT_RULES: readonly RowRule[] = [
   {
     code: "DK16",
     check: (r) =>
-      textCells(r).flatMap(({ column, value, encoding }): RowIssue[] => {
-        const kind = encoding as LegacyEncoding | "";
-        if (!kind) return [];
+      cellsWith(r, (issue) => issue !== "NFC").flatMap(({ column, value, issue }): RowIssue[] => {
+        const kind = issue as LegacyEncoding;
         const decoded = decodeLegacy(value, kind);
         const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
         return [
@@ -61,12 +53,10 @@ export const TEXT_RULES: readonly RowRule[] = [
   {
     code: "DK17",
     check: (r) =>
-      textCells(r)
-        .filter(({ value, encoding }) => !encoding && unnormalized(value))
-        .map(({ column }) => ({
-          column,
-          message: `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`,
-        })),
+      cellsWith(r, (issue) => issue === "NFC").map(({ column }) => ({
+        column,
+        message: `Ô '${column}' có khoảng trắng thừa hoặc dấu chưa chuẩn hóa (NFC); khi kiểm tra đã dùng giá trị đã chuẩn hóa.`,
+      })),
   },
 ];
 

@@ -105,12 +105,21 @@ export function readRegistration(
 export const isRegistrationRow = (get: (header: string) => Cell): boolean =>
   CONTENT_HEADERS.some((h) => !isBlank(get(h)));
 
-/** The registration rows of one cluster tab, in row order. */
+const READ_HEADERS: readonly string[] = [...DATA_HEADERS, ...Object.values(RESULT)];
+
+/** The registration rows of one cluster tab, in row order. Columns are looked up once per tab. */
 export function readTabRegistrations(grid: Grid, cluster: Cluster, index: PlanIndex): Registration[] {
   const table = toTable(grid);
-  return table.rows
-    .filter((row) => isRegistrationRow((h) => table.get(row, h)))
-    .map((row) => readRegistration(grid.name, cluster, (h) => table.get(row, h), row.rowNumber, index));
+  const columns = new Map(READ_HEADERS.map((h) => [h, table.col(h)]));
+  const out: Registration[] = [];
+  for (const row of table.rows) {
+    const get = (h: string): Cell => {
+      const c = columns.get(h);
+      return c === undefined ? "" : (row.cells[c] ?? "");
+    };
+    if (isRegistrationRow(get)) out.push(readRegistration(grid.name, cluster, get, row.rowNumber, index));
+  }
+  return out;
 }
 
 /** Every registration row of every cluster tab of the plan, in tab then row order. */
