@@ -32,7 +32,9 @@ export function mergeLetters(
       const letter = letterOf(address);
       if (!letter) continue;
       letter.clusters.push(notice);
-      for (const lead of [notice.registration, notice.scoring]) if (lead) letter.leads.push(lead);
+      for (const lead of [notice.registration, notice.scoring]) {
+        if (lead) letter.leads.push({ deadline: lead.deadline, daysLeft: lead.daysLeft });
+      }
     }
   }
   if (admin) {
