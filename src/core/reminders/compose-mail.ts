@@ -11,6 +11,8 @@ export interface MailContext {
   readonly year: number | null;
   readonly url: string;
   readonly days: readonly number[];
+  /** `Chỉ xét đăng ký đúng hạn`: a unit that misses the deadline is not considered for awards. */
+  readonly onTimeOnly: boolean;
 }
 
 /** A letter as a mail: subject, plain-text body, and a few words for `Nhật ký`. */
@@ -26,10 +28,11 @@ const MAX_LISTED = 40;
 /** The reminder days as the office writes them, farthest first: "7, 3, 1". */
 export const daysList = (days: readonly number[]): string => [...days].sort((a, b) => b - a).join(", ");
 
-/** "còn 3 ngày", or "hôm nay" on the deadline day. */
+/** "còn 3 ngày", or "hôm nay là hạn cuối" on the deadline day. */
 export const daysLeftText = (n: number): string => (n === 0 ? "hôm nay là hạn cuối" : `còn ${n} ngày`);
 const leadText = (l: Lead): string => `${formatCivil(l.deadline)} (${daysLeftText(l.daysLeft)})`;
-export const clusterLabel = (c: Cluster): string => (c.name ? `Cụm ${c.id} (${c.name})` : `Cụm ${c.id}`);
+/** "Cụm 3 (Cụm thi đua số 3 – …)", or "Cụm 3" when the cluster has no name. */
+const clusterLabel = (c: Cluster): string => (c.name ? `Cụm ${c.id} (${c.name})` : `Cụm ${c.id}`);
 
 function bullets(names: readonly string[]): string[] {
   const shown = names.slice(0, MAX_LISTED).map((n) => `    • ${n}`);
@@ -38,14 +41,16 @@ function bullets(names: readonly string[]): string[] {
 }
 
 /** The lines about one cluster: what it owes and by when. */
-export function clusterLines(n: ClusterNotice): string[] {
+function clusterLines(n: ClusterNotice, onTimeOnly: boolean): string[] {
   const lines = [`■ ${clusterLabel(n.cluster).toUpperCase()}`];
   const r = n.registration;
   if (r) {
     lines.push(`Hạn đăng ký thi đua và nộp hồ sơ cụm: ${leadText(r)}.`);
     if (r.unregistered.length > 0) {
       lines.push(`- ${r.unregistered.length} đơn vị chưa đăng ký thi đua:`, ...bullets(r.unregistered));
-      lines.push("  Theo kế hoạch, đơn vị không đăng ký đúng hạn sẽ không được xét khen thưởng cuối năm.");
+      if (onTimeOnly) {
+        lines.push("  Theo kế hoạch, đơn vị không đăng ký đúng hạn sẽ không được xét khen thưởng cuối năm.");
+      }
     }
     if (r.missingDocuments.length > 0) {
       lines.push(`- Hồ sơ cụm còn thiếu (trang '${TAB.dossier}'):`, ...bullets(r.missingDocuments));
@@ -84,7 +89,7 @@ function adminLines(a: AdminNotice): string[] {
 }
 
 /** "2 đơn vị chưa đăng ký, thiếu 1 hồ sơ, 3 đơn vị chưa đủ điểm". */
-export function owed(n: ClusterNotice): string {
+function owed(n: ClusterNotice): string {
   const parts: string[] = [];
   if (n.registration?.unregistered.length)
     parts.push(`${n.registration.unregistered.length} đơn vị chưa đăng ký`);
@@ -102,7 +107,7 @@ export function composeMail(letter: Letter, ctx: MailContext): ComposedMail {
   if (letter.admin) roles.push("quản trị bảng tính thi đua");
   const whose = [ctx.organisation, ctx.year ? `năm ${ctx.year}` : ""].filter((s) => s !== "").join(", ");
   const sections = [
-    ...letter.clusters.map(clusterLines),
+    ...letter.clusters.map((c) => clusterLines(c, ctx.onTimeOnly)),
     ...(letter.admin ? [adminLines(letter.admin)] : []),
   ];
   const where = [

@@ -18,7 +18,13 @@ import { TIMELINE_ROWS } from "../../../src/core/template/timeline";
 import { fillScores, run, scaled, scoringWorkbook } from "../../../tools/fixtures/score-workbook";
 import { ADMIN, at, HEAD1, HEAD2A, remindersWorkbook } from "../../reminders/reminders-workbook";
 
-const ctx = { organisation: "HĐTĐKT", year: 2020, url: "https://docs.google.com/x", days: [7, 3, 1] };
+const ctx = {
+  organisation: "HĐTĐKT",
+  year: 2020,
+  url: "https://docs.google.com/x",
+  days: [7, 3, 1],
+  onTimeOnly: true,
+};
 
 /** The snapshot with a tab's rows filtered, or the tab dropped (`keep` = null). */
 function editTab(s: Snapshot, tab: string, keep: ((row: readonly unknown[]) => boolean) | null): Snapshot {
@@ -103,6 +109,14 @@ describe("planning a day's reminders", () => {
       deadline: { year: 2020, month: 2, day: 28 },
       daysLeft: 7,
     });
+  });
+
+  it("warns of lost awards only while Chỉ xét đăng ký đúng hạn is Có", () => {
+    const day = planDay(remindersWorkbook().coreSnapshot(), at("21/02"));
+    const letter = day.letters.find((l) => l.to === HEAD1);
+    const lost = "không được xét khen thưởng cuối năm";
+    expect(composeMail(letter!, { ...ctx, today: day.today }).body).toContain(lost);
+    expect(composeMail(letter!, { ...ctx, today: day.today, onTimeOnly: false }).body).not.toContain(lost);
   });
 
   it("plans no letter when Nhắc việc trước (ngày) is blank", () => {

@@ -69,6 +69,7 @@ export function sendReminders(input: ReminderRunInput): Outcome<number> {
     year: plan.year,
     url: input.url,
     days: plan.reminderDays,
+    onTimeOnly: plan.onTimeOnly,
   };
   // The admins' letters first: if the quota runs out, those who see every cluster are told.
   const letters = [...day.letters].sort((a, b) => Number(b.admin !== null) - Number(a.admin !== null));
