@@ -78,8 +78,15 @@ function adminLines(a: AdminNotice): string[] {
     lines.push(`Sắp đến hạn (${a.dueSoon.length}):`, ...bullets(a.dueSoon.map((f) => f.message)));
   if (a.overdue.length + a.dueSoon.length === 0) lines.push("Không có nhiệm vụ quá hạn hay sắp đến hạn.");
   if (a.clusters.length > 0) {
-    lines.push("Các cụm đến hạn còn việc (cụm trưởng cũng nhận thư nhắc):");
-    lines.push(...bullets(a.clusters.map((c) => `Cụm ${c.cluster.id}: ${owed(c)}`)));
+    const unmailed = ` (chưa có '${CLUSTER.headEmails}': cụm không nhận thư nhắc)`;
+    lines.push("Các cụm đến hạn còn việc:");
+    lines.push(
+      ...bullets(
+        a.clusters.map(
+          (c) => `Cụm ${c.cluster.id}: ${owed(c)}${c.cluster.headEmails.length > 0 ? "" : unmailed}`,
+        ),
+      ),
+    );
   }
   if (a.unprepared.length > 0) {
     lines.push("Các cụm chưa có trang điểm (chạy 'Chuẩn bị bảng chấm điểm'):");

@@ -119,6 +119,17 @@ describe("planning a day's reminders", () => {
     expect(composeMail(letter!, { ...ctx, today: day.today, onTimeOnly: false }).body).not.toContain(lost);
   });
 
+  it("tells the admins which due cluster has no head to mail", () => {
+    const wb = remindersWorkbook();
+    wb.set(TAB.clusters, wb.findRow(TAB.clusters, CLUSTER.id, "1"), CLUSTER.headEmails, null);
+    const day = planDay(wb.coreSnapshot(), at("21/02"));
+    expect(day.letters.some((l) => l.to === HEAD1)).toBe(false);
+    const admin = day.letters.find((l) => l.to === ADMIN);
+    expect(composeMail(admin!, { ...ctx, today: day.today }).body).toContain(
+      "• Cụm 1: 1 đơn vị chưa đăng ký (chưa có 'Email cụm trưởng': cụm không nhận thư nhắc)",
+    );
+  });
+
   it("plans no letter when Nhắc việc trước (ngày) is blank", () => {
     const wb = remindersWorkbook();
     wb.setSetting(SETTING.reminderDays, null);
