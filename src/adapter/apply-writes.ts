@@ -1,8 +1,11 @@
+import { describeMailRun } from "../core/reminders/describe-run";
 import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
+import { sendMails } from "./send-mails";
 import { documentProperties } from "./services";
 import { ensureSize, toSheetRows } from "./sheet-values";
+import { applyTrigger } from "./triggers";
 import { writeReport } from "./write-report";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,6 +52,12 @@ export function applyWrites(
         break;
       case "property":
         documentProperties().setProperty(op.key, op.value);
+        break;
+      case "trigger":
+        applyTrigger(op);
+        break;
+      case "mail":
+        appendLog(ss, { user, action: op.action, detail: describeMailRun(op, sendMails(op)) });
         break;
     }
   }

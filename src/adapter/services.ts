@@ -16,6 +16,18 @@ export function activeUserEmail(): string {
   }
 }
 
+/**
+ * The e-mail of the user the script runs as: in a time-driven trigger, the trigger's creator
+ * (the active user may be unknown there); '' where Apps Script does not give it.
+ */
+export function effectiveUserEmail(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || "";
+  } catch {
+    return "";
+  }
+}
+
 export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
   PropertiesService.getDocumentProperties();
 

@@ -3,8 +3,10 @@
 // names ending in `_` are private to the server: the offline tools call them).
 
 export { checkData, checkData_ } from "./actions/check";
+export { turnOffReminders, turnOnReminders } from "./actions/reminders";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
 export { onInstall, onOpen } from "./menu";
 export * from "./sidebar";
 export { onEdit } from "./triggers/on-edit";
+export { sendReminders } from "./triggers/send-reminders";

@@ -1,4 +1,5 @@
 import { STATUS_HEADER } from "../contract/workbook";
+import { REMINDERS_MENU } from "./reminders-menu";
 
 /** A menu item: the caption users see, the top-level function it runs, and what the guide says of it. */
 export interface MenuItem {
@@ -50,7 +51,15 @@ export const PREPARE_SCORES = item(
 );
 
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
-export const MENU: readonly MenuEntry[] = [REGISTER, CHECK, SCORES, "separator", SETUP, PREPARE_SCORES];
+export const MENU: readonly MenuEntry[] = [
+  REGISTER,
+  CHECK,
+  SCORES,
+  "separator",
+  SETUP,
+  PREPARE_SCORES,
+  REMINDERS_MENU,
+];
 
 /** Every item of the menu, submenus flattened, in menu order. */
 export function menuItems(menu: readonly MenuEntry[] = MENU): MenuItem[] {

@@ -70,6 +70,48 @@ export interface InsertRowsOp {
   readonly count: number;
 }
 
+/** An e-mail to one person, and the document property that records it once it is sent. */
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  /** What the mail holds, in a few Vietnamese words, for `Nhật ký`. */
+  readonly summary: string;
+  /** Written as soon as the mail is sent, so that a rerun the same day skips it. */
+  readonly record: { readonly key: string; readonly value: string };
+}
+
+/**
+ * Mails sent in order while MailApp's daily quota lasts (checked before each), each recorded
+ * once sent, then one `Nhật ký` line of what went and what did not (`notes` appended to it).
+ */
+export interface MailOp {
+  readonly kind: "mail";
+  readonly mails: readonly OutgoingMail[];
+  /** `Thao tác` of the log line. */
+  readonly action: string;
+  /** The day the mails are for, dd/mm/yyyy, for the log line. */
+  readonly day: string;
+  readonly notes: readonly string[];
+  /** The sender's name shown in the inbox. */
+  readonly senderName: string;
+}
+
+/**
+ * A time-driven trigger of the user running the action: a daily one installed (its unique id
+ * stored in the document property `uidKey`), or the user's triggers with these ids removed.
+ */
+export type TriggerOp =
+  | {
+      readonly kind: "trigger";
+      readonly action: "install";
+      readonly handler: string;
+      readonly hour: number;
+      readonly timeZone: string;
+      readonly uidKey: string;
+    }
+  | { readonly kind: "trigger"; readonly action: "remove"; readonly uids: readonly string[] };
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -79,7 +121,9 @@ export type WriteOp =
   | ValidationOp
   | LogOp
   | PropertyOp
-  | InsertRowsOp;
+  | InsertRowsOp
+  | MailOp
+  | TriggerOp;
 
 /** Does a write change the setup tabs the plan is parsed from (so a cached plan is stale)? */
 export function touchesPlan(op: WriteOp): boolean {
