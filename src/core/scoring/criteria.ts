@@ -3,7 +3,7 @@ import { CRITERION, CRITERION_KIND, TAB } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import type { PlanIndex } from "../plan/types";
-import { findGrid, type Snapshot, toTable } from "../table";
+import { findGrid, type Snapshot, type Table, type TableRow, toTable } from "../table";
 import { ALL_CLUSTERS } from "../template/criteria";
 import { nameKey } from "../text/name-key";
 import { cleanText, headerKey } from "../text/normalize";
@@ -40,6 +40,47 @@ const KINDS: readonly [string, CriterionKind][] = [
 
 export const codeKey = (v: unknown): string => headerKey(cellText(v as string));
 
+/** Why a row of `Tiêu chí` cannot be used: the column and the message. */
+type Unusable = { readonly column: string; readonly message: string };
+
+/** One row of `Tiêu chí`, or why it cannot be used: each cell checked in turn. */
+function readCriterion(table: Table, r: TableRow, index: PlanIndex): Criterion | Unusable {
+  const code = cleanText(cellText(table.get(r, CRITERION.code)));
+  if (!code)
+    return { column: CRITERION.code, message: "thiếu 'Mã tiêu chí'; dòng này không được dùng để chấm điểm." };
+  const clusterText = cleanText(cellText(table.get(r, CRITERION.cluster)));
+  let clusterIds: string[] | null = null;
+  if (clusterText !== ALL_CLUSTERS) {
+    const ids = clusterText.split(",").map((s) => s.trim());
+    if (!clusterText || ids.some((id) => !index.cluster(id))) {
+      return {
+        column: CRITERION.cluster,
+        message: `'Số cụm' của tiêu chí '${code}' là '${clusterText}', không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
+      };
+    }
+    clusterIds = ids.map((id) => index.cluster(id)?.id ?? id);
+  }
+  const max = table.get(r, CRITERION.max);
+  if (typeof max !== "number" || !(max > 0)) {
+    return {
+      column: CRITERION.max,
+      message: `'Điểm tối đa' của tiêu chí '${code}' là '${cellText(max)}': cần một số lớn hơn 0.`,
+    };
+  }
+  const kindText = cleanText(cellText(table.get(r, CRITERION.kind)));
+  const kind = isBlank(kindText)
+    ? "base"
+    : KINDS.find(([label]) => nameKey(label) === nameKey(kindText))?.[1];
+  if (!kind) {
+    return {
+      column: CRITERION.kind,
+      message: `'Loại' của tiêu chí '${code}' là '${kindText}': chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
+    };
+  }
+  const content = cleanText(cellText(table.get(r, CRITERION.content)));
+  return { clusterIds, code, key: codeKey(code), content, max, kind, row: r.rowNumber };
+}
+
 /**
  * Reads `Tiêu chí`. A row that cannot be used (unknown cluster, no code, a
  * maximum that is not a positive number, an unknown `Loại`) is a BT03 finding
@@ -53,57 +94,33 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
     const table = toTable(grid);
     const seen = new Map<string, number>();
     for (const r of table.rows) {
-      const at = { sheet: grid.name, row: r.rowNumber };
-      const code = cleanText(cellText(table.get(r, CRITERION.code)));
-      const clusterText = cleanText(cellText(table.get(r, CRITERION.cluster)));
-      const bad = (column: string, message: string) =>
-        findings.push(error("BT03", { ...at, column }, `Tiêu chí dòng ${r.rowNumber}: ${message}`));
-      if (!code) {
-        bad(CRITERION.code, "thiếu 'Mã tiêu chí'; dòng này không được dùng để chấm điểm.");
-        continue;
-      }
-      let clusterIds: string[] | null = null;
-      if (clusterText !== ALL_CLUSTERS) {
-        const ids = clusterText.split(",").map((s) => s.trim());
-        const unknown = ids.filter((id) => !index.cluster(id));
-        if (!clusterText || unknown.length > 0) {
-          bad(
-            CRITERION.cluster,
-            `'Số cụm' của tiêu chí '${code}' là '${clusterText}', không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
-          );
-          continue;
-        }
-        clusterIds = ids.map((id) => index.cluster(id)?.id ?? id);
-      }
-      const maxCell = table.get(r, CRITERION.max);
-      if (typeof maxCell !== "number" || !(maxCell > 0)) {
-        bad(
-          CRITERION.max,
-          `'Điểm tối đa' của tiêu chí '${code}' là '${cellText(maxCell)}': cần một số lớn hơn 0.`,
-        );
-        continue;
-      }
-      const kindText = cleanText(cellText(table.get(r, CRITERION.kind)));
-      const kind = isBlank(kindText)
-        ? "base"
-        : KINDS.find(([label]) => nameKey(label) === nameKey(kindText))?.[1];
-      if (!kind) {
-        bad(
-          CRITERION.kind,
-          `'Loại' của tiêu chí '${code}' là '${kindText}': chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
-        );
-        continue;
-      }
-      const key = codeKey(code);
-      const scope = `${key}|${clusterIds ? clusterIds.map(nameKey).join(",") : ALL_CLUSTERS}`;
+      const read = readCriterion(table, r, index);
+      const scope =
+        "code" in read
+          ? `${read.key}|${read.clusterIds ? read.clusterIds.map(nameKey).join(",") : ALL_CLUSTERS}`
+          : "";
       const first = seen.get(scope);
-      if (first !== undefined) {
-        bad(CRITERION.code, `mã tiêu chí '${code}' đã có ở dòng ${first}; dòng này không được dùng.`);
+      const problem =
+        "column" in read
+          ? read
+          : first !== undefined
+            ? {
+                column: CRITERION.code,
+                message: `mã tiêu chí '${read.code}' đã có ở dòng ${first}; dòng này không được dùng.`,
+              }
+            : null;
+      if (problem) {
+        findings.push(
+          error(
+            "BT03",
+            { sheet: grid.name, row: r.rowNumber, column: problem.column },
+            `Tiêu chí dòng ${r.rowNumber}: ${problem.message}`,
+          ),
+        );
         continue;
       }
       seen.set(scope, r.rowNumber);
-      const content = cleanText(cellText(table.get(r, CRITERION.content)));
-      all.push({ clusterIds, code, key, content, max: maxCell, kind, row: r.rowNumber });
+      all.push(read as Criterion);
     }
   }
   const cache = new Map<string, Criterion[]>();

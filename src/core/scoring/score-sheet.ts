@@ -2,32 +2,16 @@ import { cellText, isBlank } from "../cell";
 import { SCORE, STATUS_HEADER } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
-import type { Cluster, PlanIndex, Unit } from "../plan/types";
+import type { Cluster, PlanIndex } from "../plan/types";
 import type { Grid } from "../table";
 import { toTable } from "../table";
 import { cleanText } from "../text/normalize";
 import { type Criterion, codeKey } from "./criteria";
 import { readScoreCell, round2 } from "./score-cell";
-import { addRow, newTally, type Tally, tallyFindings } from "./unit-tally";
+import { SCORE_ROW_RULES } from "./score-row-rules";
+import { addRow, newTally, type Tally, tallyFindings, type UnitScore } from "./unit-tally";
 
-/** One unit's scores in its cluster. `selfTotal`/`crossTotal` are null when none was entered. */
-export interface UnitScore {
-  readonly unit: Unit;
-  readonly base: number;
-  readonly bonus: number;
-  readonly penalty: number;
-  readonly total: number;
-  readonly selfTotal: number | null;
-  readonly crossTotal: number | null;
-  /** Base criteria without any usable score (DI02). */
-  readonly missing: number;
-  /** Score cells DI01 rejects. */
-  readonly invalid: number;
-  /** Rows scored by the unit itself only (DI04). */
-  readonly selfOnly: number;
-  /** The unit's first row in the score tab, where unit-level findings are shown. */
-  readonly firstRow: number | null;
-}
+export type { UnitScore } from "./unit-tally";
 
 export interface ScoreSheet {
   readonly sheet: string;
@@ -86,53 +70,25 @@ export function scoreSheet(
     const codeText = cleanText(cellText(table.get(r, SCORE.criterion)));
     if (!unitText && !codeText) continue;
     dataRows.add(r.rowNumber);
-    const at = { sheet, row: r.rowNumber, unit: unitText || undefined };
     const unit = unitText ? index.unit(unitText) : undefined;
-    if (!unit) {
-      const hint = unitText ? index.suggestUnit(unitText) : undefined;
-      findings.push(
-        error(
-          "DK02",
-          { ...at, column: SCORE.unit },
-          unitText
-            ? `Đơn vị '${unitText}' không có trong trang Đơn vị${hint ? ` — có phải '${hint}'?` : " (đã bị xóa hoặc đổi tên?)"}: dòng điểm này không được tính.`
-            : "Dòng điểm không ghi 'Đơn vị': dòng này không được tính.",
-        ),
-      );
-      continue;
-    }
-    const tally = tallies.get(unit.key);
-    if (!tally) {
-      findings.push(
-        error(
-          "DK03",
-          { ...at, column: SCORE.unit },
-          `Đơn vị '${unit.name}' thuộc cụm ${unit.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
-        ),
-      );
-      continue;
-    }
+    const tally = unit ? tallies.get(unit.key) : undefined;
     const criterion = byCode.get(codeKey(codeText));
-    if (!criterion) {
-      findings.push(
-        error(
-          "DI03",
-          { ...at, column: SCORE.criterion },
-          `Mã tiêu chí '${codeText}' không phải tiêu chí của cụm ${cluster.id} trong trang Tiêu chí (đã bị xóa hoặc sửa mã?): dòng điểm này không được tính.`,
-        ),
-      );
-      continue;
-    }
-    const pair = `${unit.key}|${criterion.key}`;
-    const first = seen.get(pair);
-    if (first !== undefined) {
-      findings.push(
-        error(
-          "DI03",
-          { ...at, column: SCORE.criterion },
-          `Tiêu chí '${criterion.code}' của đơn vị '${unit.name}' đã có ở dòng ${first}: dòng trùng này không được tính.`,
-        ),
-      );
+    const pair = `${unit?.key}|${criterion?.key}`;
+    const row = {
+      rowNumber: r.rowNumber,
+      unitText,
+      codeText,
+      unit,
+      inCluster: tally !== undefined,
+      criterion,
+      firstRow: seen.get(pair),
+    };
+    const refusal = SCORE_ROW_RULES.map((rule) => rule(row, cluster, index)).find((x) => x !== null);
+    if (refusal || !tally || !criterion || !unit) {
+      if (refusal) {
+        const at = { sheet, row: r.rowNumber, column: refusal.column, unit: unitText || undefined };
+        findings.push(error(refusal.code, at, refusal.message));
+      }
       continue;
     }
     seen.set(pair, r.rowNumber);

@@ -4,7 +4,25 @@ import { error, warning } from "../findings/make";
 import type { Unit } from "../plan/types";
 import type { Criterion } from "./criteria";
 import { formatPoints, round2, type ScoreCell } from "./score-cell";
-import type { UnitScore } from "./score-sheet";
+
+/** One unit's scores in its cluster. `selfTotal`/`crossTotal` are null when none was entered. */
+export interface UnitScore {
+  readonly unit: Unit;
+  readonly base: number;
+  readonly bonus: number;
+  readonly penalty: number;
+  readonly total: number;
+  readonly selfTotal: number | null;
+  readonly crossTotal: number | null;
+  /** Base criteria without any usable score (DI02). */
+  readonly missing: number;
+  /** Score cells DI01 rejects. */
+  readonly invalid: number;
+  /** Rows scored by the unit itself only (DI04). */
+  readonly selfOnly: number;
+  /** The unit's first row in the score tab, where unit-level findings are shown. */
+  readonly firstRow: number | null;
+}
 
 /** A unit's running sums while its rows are read. */
 export interface Tally {
