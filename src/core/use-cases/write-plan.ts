@@ -1,3 +1,4 @@
+import type { DocumentModel } from "../documents/model";
 import type { ReportSheet } from "../reports/report-sheet";
 import type { SetupPlan } from "../setup/plan-setup";
 import type { WriteValue } from "../write-value";
@@ -66,6 +67,17 @@ export interface InsertRowsOp {
   readonly count: number;
 }
 
+/**
+ * A document to create as a Google Doc and its PDF, both named `model.fileName`, in the Drive
+ * folder `folderId` (`Thư mục Drive`), or the spreadsheet's folder when null. The folder is
+ * checked before any write of the action: a folder that cannot be reached refuses the action.
+ */
+export interface DocumentOp {
+  readonly kind: "document";
+  readonly model: DocumentModel;
+  readonly folderId: string | null;
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -75,4 +87,5 @@ export type WriteOp =
   | ValidationOp
   | LogOp
   | PropertyOp
-  | InsertRowsOp;
+  | InsertRowsOp
+  | DocumentOp;
