@@ -16,7 +16,8 @@ export class UsageError extends Error {
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-function validDate(text: string): boolean {
+/** Is `text` a real day written dd/mm/yyyy? */
+export function validDate(text: string): boolean {
   const m = DMY.exec(text);
   if (!m) return false;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
