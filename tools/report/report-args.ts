@@ -33,8 +33,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   try {
     parsed = parse(argv);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/\. To specify.*$/s, "") : String(e);
-    throw new UsageError(`Dòng lệnh không hợp lệ (${detail}).\n${REPORT_USAGE}`);
+    throw new UsageError(`${problemOf(e)}\n${REPORT_USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { file: "", out: "", only: IDS, help: true };
@@ -61,6 +60,15 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     level: values.cap,
     help: false,
   };
+}
+
+/** node:util's parse errors, in Vietnamese: an unknown option, or an option without its value. */
+function problemOf(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Không hiểu tùy chọn '${option}'.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `Thiếu giá trị sau ${option}.`;
+  return "Dòng lệnh không hợp lệ.";
 }
 
 function parse(argv: readonly string[]) {
