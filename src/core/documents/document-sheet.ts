@@ -36,42 +36,42 @@ export function documentSheet(model: DocumentModel, name: string): ReportSheet {
   for (const line of model.subtitle) b.subtitle(line);
   const h = model.header;
   b.subtitle([h.superior, h.issuer, h.number, h.placeDate].filter((t) => t).join(" · "));
-  const tables = model.body.filter(isTable).length;
   for (const block of model.body) {
     b.blank();
     if (block.kind === "paragraph") b.push(block.bold ? "section" : "subtitle", block.text);
-    else if (block.kind === "table") table(b, block, tables === 1);
+    else if (block.kind === "table") table(b, block);
     else chart(b, block);
   }
   closing(b, model, widths.length);
   return b.build();
 }
 
-function table(b: ReportBuilder, t: Table, freeze: boolean): void {
-  b.header(
-    t.columns.map((c) => c.header),
-    freeze,
-  );
+/** A table under its header row. Nothing is frozen: the header sits under several lines of text. */
+function table(b: ReportBuilder, t: Table): void {
+  b.header(t.columns.map((c) => c.header));
   for (const row of t.rows) {
     if (row.kind === "group") b.push(row.level === 1 ? "section" : "group", row.label);
     else b.push(row.kind === "total" ? "total" : ("plain" as RowStyle), ...row.cells);
   }
 }
 
-/** The chart's numbers as a block (a header, a row per category), the chart anchored beside it. */
+/**
+ * The chart's numbers as a block (a header, a row per category) from column B, the tables'
+ * wide name column, and the chart anchored beside it.
+ */
 function chart(b: ReportBuilder, c: Chart): void {
   b.subtitle(c.title);
   const top = b.nextRow;
-  b.header(["", ...c.series.map((s) => s.name)]);
+  b.header(["", "", ...c.series.map((s) => s.name)]);
   c.categories.forEach((category, i) => {
-    b.push("plain", category, ...c.series.map((s) => s.values[i] ?? 0));
+    b.push("plain", "", category, ...c.series.map((s) => s.values[i] ?? 0));
   });
   const rows = Math.max(c.categories.length + 1, CHART.minRows);
   for (let i = c.categories.length + 1; i < rows; i++) b.blank();
   b.chart({
     title: c.title,
-    data: { row: top, column: 1, rows: c.categories.length + 1, columns: c.series.length + 1 },
-    anchor: { row: top, column: c.series.length + 3 },
+    data: { row: top, column: 2, rows: c.categories.length + 1, columns: c.series.length + 1 },
+    anchor: { row: top, column: c.series.length + 4 },
     width: CHART.width,
     height: rows * ROW_PX - 6,
     series: c.series.map((_, i) => ({ color: CHART.colors[i % CHART.colors.length] as string })),

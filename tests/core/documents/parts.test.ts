@@ -120,20 +120,20 @@ describe("a document as its BC tab", () => {
     expect(sheet.styles[at("Phòng Nội vụ")]).toBe("group");
     expect(sheet.rows[at("1")]).toEqual(["1", "An"]);
     expect(sheet.styles.filter((s) => s === "total")).toHaveLength(1);
-    expect(sheet.frozenRows).toBe(at("STT") + 1);
+    expect(sheet.frozenRows).toBe(0);
     expect(sheet.rows.some((r) => r.includes("Nguyễn Văn Hùng"))).toBe(true);
     expect(first).toContain("Nơi nhận:");
   });
 
-  it("draws the chart from its numbers written beside the text", () => {
+  it("draws the chart from its numbers, written in the wide name column, and anchors it beside them", () => {
     const [chart] = sheet.charts;
-    expect(chart?.data).toEqual({ row: expect.any(Number), column: 1, rows: 3, columns: 2 });
+    expect(chart?.data).toEqual({ row: expect.any(Number), column: 2, rows: 3, columns: 2 });
     const top = chart?.data.row as number;
     expect(sheet.rows.slice(top - 1, top + 2)).toEqual([
-      ["", "Số"],
-      ["Cụm 1", 3],
-      ["Cụm 2", 5],
+      ["", "", "Số"],
+      ["", "Cụm 1", 3],
+      ["", "Cụm 2", 5],
     ]);
-    expect(chart?.anchor.column).toBe(4);
+    expect(chart?.anchor.column).toBe(5);
   });
 });
