@@ -47,6 +47,11 @@ export function issuerSymbol(organisation: string): string {
  * The two-column header of a document of `plan`: `Cơ quan cấp trên` and `Cơ quan` in capitals,
  * the number left blank for the clerk before "/<kind>-<issuer>", the nation, the motto and the
  * place and date. `kind` is the NĐ 30 abbreviation of the document type (DS, BC, TTr).
+ *
+ * The date is filled, not left blank: it is the day the document speaks for (the checks'
+ * "today": `Ngày tham chiếu`, else the real day), which its counts depend on. The document is a
+ * draft for signature all the same: the Google Doc and the Word file are editable, and the clerk
+ * fills in the number and, if the signing day differs, corrects the date.
  */
 export function documentHeader(plan: Plan, kind: string, date: CivilDate): DocumentHeader {
   return {
