@@ -1,7 +1,10 @@
+import type { CreatedDocument } from "../core/documents/dialog-html";
 import { describeMailRun } from "../core/reminders/describe-run";
 import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
+import { createDocument } from "./documents/create-document";
+import { resolveFolder } from "./documents/resolve-folder";
 import { sendMails } from "./send-mails";
 import { documentProperties } from "./services";
 import { ensureSize, toSheetRows } from "./sheet-values";
@@ -11,22 +14,31 @@ import { writeReport } from "./write-report";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** What carrying out the writes made that the use case could not know: the documents' files. */
+export interface AppliedWrites {
+  readonly documents: readonly Omit<CreatedDocument, "name" | "sheet">[];
+}
+
 /**
  * Carries out an action's writes, in order, each with a bounded number of calls whatever
  * the number of rows. A tab named by a write but missing is skipped (setup creates tabs first).
+ * The Drive folders of documents are opened first: one that cannot be refuses the whole action.
  */
 export function applyWrites(
   ss: Spreadsheet,
   writes: readonly WriteOp[],
   user: string,
   known: ReadonlyMap<string, Sheet> = new Map(),
-): void {
+): AppliedWrites {
+  const folders = writes.map((op) => (op.kind === "document" ? resolveFolder(ss, op.folderId) : null));
+  const documents: AppliedWrites["documents"][number][] = [];
+  let lastReport: Sheet | null = null;
   const sheets = new Map<string, Sheet | null>(known);
   const sheetOf = (name: string): Sheet | null => {
     if (!sheets.has(name)) sheets.set(name, ss.getSheetByName(name));
     return sheets.get(name) ?? null;
   };
-  for (const op of writes) {
+  for (const [i, op] of writes.entries()) {
     switch (op.kind) {
       case "cells":
         withSheet(sheetOf(op.sheet), (s) => writeCells(s, op));
@@ -41,7 +53,14 @@ export function applyWrites(
         withSheet(sheetOf(op.sheet), (s) => validate(s, op));
         break;
       case "report":
-        sheets.set(op.report.name, writeReport(ss, op.report));
+        lastReport = writeReport(ss, op.report);
+        sheets.set(op.report.name, lastReport);
+        break;
+      case "document":
+        // Its charts are drawn from the report tab just written with the same content.
+        documents.push(
+          createDocument(op.model, folders[i] as NonNullable<(typeof folders)[number]>, lastReport),
+        );
         break;
       case "setup":
         applySetup(ss, op.plan);
@@ -61,6 +80,7 @@ export function applyWrites(
         break;
     }
   }
+  return { documents };
 }
 
 function withSheet(sheet: Sheet | null, work: (sheet: Sheet) => void): void {

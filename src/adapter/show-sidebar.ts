@@ -4,3 +4,8 @@ import { ui } from "./services";
 export function showSidebarFromFile(file: string, title: string): void {
   ui().showSidebar(HtmlService.createHtmlOutputFromFile(file).setTitle(title));
 }
+
+/** Opens a modal dialog holding `html` (a page built and escaped by the core). */
+export function showHtmlDialog(html: string, title: string, width = 480, height = 280): void {
+  ui().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height), title);
+}

@@ -6,15 +6,17 @@ const BACKGROUND: Record<RowStyle, string> = {
   title: "#ffffff",
   subtitle: "#ffffff",
   section: "#d9e2f3",
+  group: "#f2f2f2",
   header: "#b4c6e7",
+  total: "#f2f2f2",
   error: "#f4cccc",
   warning: "#fff2cc",
   info: "#ffffff",
   ok: "#d9ead3",
   plain: "#ffffff",
 };
-const BOLD = new Set<RowStyle>(["title", "section", "header"]);
-const SPANNING = new Set<RowStyle>(["title", "subtitle", "section"]);
+const BOLD = new Set<RowStyle>(["title", "section", "group", "header", "total"]);
+const SPANNING = new Set<RowStyle>(["title", "subtitle", "section", "group"]);
 
 /**
  * Rebuilds a generated `BC …` tab: cleared, then written in a handful of block

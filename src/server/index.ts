@@ -3,6 +3,15 @@
 // names ending in `_` are private to the server: the offline tools call them).
 
 export { checkData, checkData_ } from "./actions/check";
+export {
+  reportDocuments_,
+  reportDossier,
+  reportExcludedUnits,
+  reportRegistrationList,
+  reportRegistrationListByLevel,
+  reportSummary,
+  reportTimeline,
+} from "./actions/documents";
 export { turnOffReminders, turnOnReminders } from "./actions/reminders";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";

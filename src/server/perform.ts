@@ -1,4 +1,4 @@
-import { applyWrites } from "../adapter/apply-writes";
+import { type AppliedWrites, applyWrites } from "../adapter/apply-writes";
 import { forgetPlanTabs, rememberPlanTabs } from "../adapter/plan-cache";
 import { readSnapshot } from "../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet, ui, withDocumentLock } from "../adapter/services";
@@ -19,15 +19,23 @@ export function perform<R>(
   action: (input: ActionInput) => Outcome<R>,
   read: (ss: Spreadsheet) => Snapshot = readSnapshot,
 ): R {
+  return performApplied(action, read).result;
+}
+
+/** `perform`, also returning what the writes made (the files of a document). */
+export function performApplied<R>(
+  action: (input: ActionInput) => Outcome<R>,
+  read: (ss: Spreadsheet) => Snapshot = readSnapshot,
+): { result: R; applied: AppliedWrites } {
   const locked = withDocumentLock(LOCK_WAIT_MS, () => {
     const ss = spreadsheet();
     const input: ActionInput = { snapshot: read(ss), user: activeUserEmail(), now: new Date() };
     const { result, writes } = action(input);
-    applyWrites(ss, writes, input.user);
+    const applied = applyWrites(ss, writes, input.user);
     // The live check reads the setup tabs from the cache: fresh from this read, or dropped when changed.
     if (writes.some((w) => touchesPlan(w))) forgetPlanTabs();
     else rememberPlanTabs(input.snapshot);
-    return result;
+    return { result, applied };
   });
   if (!locked.ok) {
     throw new Refusal(

@@ -1,6 +1,10 @@
+import { FakeBlob } from "./blob";
+import { MimeType } from "./drive-store";
+import { gasError } from "./env";
 import type { FakeRange } from "./fake-range";
 import type { FakeSheet } from "./fake-sheet";
 import type { ChartBuilderArgs } from "./gas-types";
+import { blankPng } from "./png";
 
 /** String-valued stand-in of `Charts.ChartType`. */
 export const ChartType = {
@@ -51,6 +55,18 @@ export class FakeEmbeddedChart {
   getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number } {
     const p = this.spec.position;
     return { getAnchorRow: () => p.anchorRow, getAnchorColumn: () => p.anchorColumn };
+  }
+  /** The chart as a picture: a blank PNG the size of the chart (`width`/`height` options, else 600 × 371). */
+  getAs(contentType: string): FakeBlob {
+    const env = this._sheet._env;
+    if (contentType !== MimeType.PNG)
+      throw gasError(env, `Converting from ${MimeType.PNG} to ${contentType} is not supported.`);
+    const width = Number(this.spec.options.width ?? 600);
+    const height = Number(this.spec.options.height ?? 371);
+    return new FakeBlob(env, blankPng(width, height), MimeType.PNG, `Chart${this.chartId}.png`);
+  }
+  getBlob(): FakeBlob {
+    return this.getAs(MimeType.PNG);
   }
   modify(): FakeEmbeddedChartBuilder {
     const spec = { ...this.spec, options: { ...this.spec.options }, position: { ...this.spec.position } };

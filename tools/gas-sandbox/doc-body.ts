@@ -1,7 +1,9 @@
+import type { FakeBlob } from "./blob";
 import { assignPresent, patchStyle, textPatchOf } from "./doc-attributes";
 import { BodyPage, PAGE_ATTRIBUTES } from "./doc-body-page";
 import { type Container, childIndexError, paragraphsIn, removeBlock, styleParagraphs } from "./doc-container";
 import type { DocContext } from "./doc-context";
+import { imageNode } from "./doc-image";
 import type { BlockNode, BodyNode } from "./doc-model";
 import { blockText, paragraphNode, tableNode } from "./doc-nodes";
 import { plainAttributes } from "./doc-paragraph-format";
@@ -85,6 +87,12 @@ export class FakeBody extends BodyPage {
   appendPageBreak(): object {
     const p = this.newParagraph();
     p.children.push({ type: "PAGE_BREAK" });
+    return (this.push(p) as { getChild(i: number): object }).getChild(0);
+  }
+  /** The image in a paragraph of its own, at the picture's size; returns the InlineImage. */
+  appendImage(...[image]: BodyArgs<"appendImage">): object {
+    const p = this.newParagraph();
+    p.children.push(imageNode((image as unknown as { getBlob(): FakeBlob }).getBlob()));
     return (this.push(p) as { getChild(i: number): object }).getChild(0);
   }
   appendHorizontalRule(): object {

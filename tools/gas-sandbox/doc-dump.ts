@@ -24,6 +24,8 @@ export interface DumpParagraph extends Omit<DumpRun, "text"> {
   indentFirstLine: number | null;
   pageBreak: boolean;
   horizontalRule: boolean;
+  /** The images of the paragraph, at their displayed size. */
+  images: { width: number; height: number; contentType: string }[];
   /** The text split where its style changes; the paragraph-level style fields say null when mixed. */
   runs: DumpRun[];
 }
@@ -95,6 +97,9 @@ function dumpParagraph(p: ParagraphNode): DumpParagraph {
     indentFirstLine,
     pageBreak: p.children.some((c) => c.type === "PAGE_BREAK"),
     horizontalRule: p.children.some((c) => c.type === "HORIZONTAL_RULE"),
+    images: p.children.flatMap((c) =>
+      c.type === "INLINE_IMAGE" ? [{ width: c.width, height: c.height, contentType: c.contentType }] : [],
+    ),
     runs,
   };
 }

@@ -24,7 +24,16 @@ export interface TextNode {
   styles: TextStyle[];
 }
 
-export type InlineNode = TextNode | { type: "PAGE_BREAK" } | { type: "HORIZONTAL_RULE" };
+/** An image in a paragraph: its bytes and its displayed size (pixels, as InlineImage reports). */
+export interface ImageNode {
+  type: "INLINE_IMAGE";
+  contentType: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export type InlineNode = TextNode | ImageNode | { type: "PAGE_BREAK" } | { type: "HORIZONTAL_RULE" };
 
 export interface ParagraphNode {
   type: "PARAGRAPH";

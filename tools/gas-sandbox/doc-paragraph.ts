@@ -1,5 +1,6 @@
 import { type Container, childIndexError, removeBlock } from "./doc-container";
 import type { DocContext } from "./doc-context";
+import { FakeInlineImage } from "./doc-image";
 import type { InlineNode, ParagraphNode, TextNode } from "./doc-model";
 import { ParagraphFormat } from "./doc-paragraph-format";
 import { FakeText } from "./doc-text";
@@ -39,8 +40,10 @@ export class FakeParagraph extends ParagraphFormat {
   }
   private inline(node: InlineNode): object {
     if (node.type === "TEXT") return this.text(node);
-    const service = node.type === "PAGE_BREAK" ? "PageBreak" : "HorizontalRule";
     const parent = () => this.ctx.wrap(new FakeParagraph(this.ctx, this._node, this.container), "Paragraph");
+    if (node.type === "INLINE_IMAGE")
+      return this.ctx.wrap(new FakeInlineImage(this.ctx, this._node, node, parent), "InlineImage");
+    const service = node.type === "PAGE_BREAK" ? "PageBreak" : "HorizontalRule";
     return this.ctx.wrap(new FakeInlineElement(this._node, node, parent), service);
   }
   private append(node: InlineNode): object {

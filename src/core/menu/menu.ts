@@ -50,11 +50,57 @@ export const PREPARE_SCORES = item(
     "chỉ thêm dòng còn thiếu, không đụng tới điểm đã nhập.",
 );
 
+const DOCUMENT_HELP =
+  "lập lại tab 'BC …' cùng nội dung, tạo bản Google Tài liệu (để sửa, trình ký) và bản PDF (để gửi) theo thể thức " +
+  "Nghị định 30/2020 trong 'Thư mục Drive' (hoặc thư mục chứa bảng tính); hộp thoại có liên kết tới hai tệp; ghi Nhật ký. " +
+  "Chỉ cán bộ có tên trong 'Email quản trị'.";
+
+export const REPORT_LIST = item(
+  "Danh sách đăng ký thi đua (tất cả)",
+  "reportRegistrationList",
+  "Danh sách các đăng ký hợp lệ, đúng hạn theo cụm → đơn vị, tập thể trước, cá nhân sau (xếp theo tên); các đăng ký " +
+    `không được tính liệt kê riêng kèm lý do. Tiện ích ${DOCUMENT_HELP}`,
+);
+export const REPORT_LIST_LEVEL = item(
+  "Danh sách đăng ký thi đua theo cấp quyết định…",
+  "reportRegistrationListByLevel",
+  "Như trên nhưng chỉ gồm các danh hiệu của một 'Cấp quyết định' (ví dụ 'Thành phố': danh sách thị xã gửi Thành phố); " +
+    "tiện ích hỏi cấp nào trong các cấp có ở trang Danh hiệu.",
+);
+export const REPORT_SUMMARY = item(
+  "Tổng hợp theo cụm và danh hiệu",
+  "reportSummary",
+  "Số đăng ký được tính theo cụm × danh hiệu, số tập thể, cá nhân, số đơn vị đăng ký đúng hạn trên tổng số, kèm biểu đồ; " +
+    `cùng cách đếm với Kiểm tra dữ liệu. Tiện ích ${DOCUMENT_HELP}`,
+);
+export const REPORT_EXCLUDED = item(
+  "Đơn vị không được xét khen thưởng",
+  "reportExcludedUnits",
+  `Các đơn vị không đăng ký hoặc không đăng ký đúng hạn (đã qua hạn của cụm), đơn vị dưới điểm sàn, kèm cụm, cụm trưởng và lý do. Tiện ích ${DOCUMENT_HELP}`,
+);
+export const REPORT_DOSSIER = item(
+  "Tình hình hồ sơ cụm",
+  "reportDossier",
+  `Từng cụm × năm hồ sơ (đã nộp hay thiếu), ngày nộp so với hạn, tình trạng. Tiện ích ${DOCUMENT_HELP}`,
+);
+export const REPORT_TIMELINE = item(
+  "Tiến độ thực hiện kế hoạch",
+  "reportTimeline",
+  `Các nhiệm vụ của trang Tiến độ với trạng thái, nhiệm vụ quá hạn lên đầu. Tiện ích ${DOCUMENT_HELP}`,
+);
+
+/** Submenu `Báo cáo`: the documents the office signs (DOCUMENTS.md), one click each. */
+export const REPORTS: Submenu = {
+  submenu: "Báo cáo",
+  items: [REPORT_LIST, REPORT_LIST_LEVEL, REPORT_SUMMARY, REPORT_EXCLUDED, REPORT_DOSSIER, REPORT_TIMELINE],
+};
+
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
 export const MENU: readonly MenuEntry[] = [
   REGISTER,
   CHECK,
   SCORES,
+  REPORTS,
   "separator",
   SETUP,
   PREPARE_SCORES,

@@ -9,12 +9,17 @@ export interface CellLink {
 
 export type ReportCell = WriteValue | CellLink;
 
-/** Row styles a report asks for; the adapter maps them to colours. */
+/**
+ * Row styles a report asks for; the adapter maps them to colours. `group` is a document's
+ * sub-section row (a unit under its cluster), `total` a table's totals row.
+ */
 export type RowStyle =
   | "title"
   | "subtitle"
   | "section"
+  | "group"
   | "header"
+  | "total"
   | "error"
   | "warning"
   | "info"

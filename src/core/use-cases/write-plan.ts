@@ -1,4 +1,5 @@
 import { PLAN_TABS } from "../contract/workbook";
+import type { DocumentModel } from "../documents/model";
 import { sameTabName } from "../plan/cluster-tab";
 import type { ReportSheet } from "../reports/report-sheet";
 import type { SetupPlan } from "../setup/plan-setup";
@@ -112,6 +113,17 @@ export type TriggerOp =
     }
   | { readonly kind: "trigger"; readonly action: "remove"; readonly uids: readonly string[] };
 
+/**
+ * A document to create as a Google Doc and its PDF, both named `model.fileName`, in the Drive
+ * folder `folderId` (`Thư mục Drive`), or the spreadsheet's folder when null. The folder is
+ * checked before any write of the action: a folder that cannot be reached refuses the action.
+ */
+export interface DocumentOp {
+  readonly kind: "document";
+  readonly model: DocumentModel;
+  readonly folderId: string | null;
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -123,7 +135,8 @@ export type WriteOp =
   | PropertyOp
   | InsertRowsOp
   | MailOp
-  | TriggerOp;
+  | TriggerOp
+  | DocumentOp;
 
 /** Does a write change the setup tabs the plan is parsed from (so a cached plan is stale)? */
 export function touchesPlan(op: WriteOp): boolean {

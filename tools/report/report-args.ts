@@ -1,0 +1,88 @@
+import { parseArgs as parseNodeArgs } from "node:util";
+import { parseDateCell } from "../../src/core/dates";
+import { DOCUMENT_KINDS } from "../../src/core/documents/catalogue";
+import { UsageError } from "../check/args";
+
+/** Options of `npm run report -- <file.xlsx> --out <dir> [--as-of dd/mm/yyyy] [--only id,…] [--cap level]`. */
+export interface ReportArgs {
+  readonly file: string;
+  readonly out: string;
+  readonly asOf?: string;
+  /** Document ids, in catalogue order; every document when --only is absent. */
+  readonly only: readonly string[];
+  readonly level?: string;
+  readonly help: boolean;
+}
+
+const IDS = DOCUMENT_KINDS.map((k) => k.id);
+
+export const REPORT_USAGE = [
+  "Cách dùng: npm run report -- <tệp.xlsx> --out <thư-mục> [--as-of dd/mm/yyyy] [--only <văn bản>[,<văn bản>…]] [--cap <cấp quyết định>]",
+  "",
+  "Ghi mỗi văn bản thành tệp .docx (Word) và .pdf trong <thư-mục>; tệp .xlsx chỉ được đọc, không bao giờ bị sửa.",
+  "  --as-of   ngày tham chiếu thay cho 'Ngày tham chiếu' của trang Cấu hình",
+  "  --only    chỉ lập các văn bản này (mặc định: tất cả):",
+  ...DOCUMENT_KINDS.map((k) => `              ${k.id.padEnd(24)}${k.name}`),
+  '  --cap     danh sách đăng ký chỉ gồm danh hiệu của cấp quyết định này (ví dụ "Thành phố")',
+  "Mã thoát: 0 = không có lỗi; 1 = đã lập văn bản nhưng bảng tính còn lỗi (các dòng lỗi không được tính);",
+  "          2 = không dùng được tệp hoặc dòng lệnh, hoặc thiếu Chromium để in PDF.",
+].join("\n");
+
+/** Parses the command line; a line that cannot run is a UsageError with its Vietnamese message. */
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError(`${problemOf(e)}\n${REPORT_USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { file: "", out: "", only: IDS, help: true };
+  if (positionals.length !== 1) throw new UsageError(`Cần đúng một tệp .xlsx.\n${REPORT_USAGE}`);
+  if (!values.out) throw new UsageError(`Thiếu --out <thư-mục> để ghi văn bản.\n${REPORT_USAGE}`);
+  if (values["as-of"] !== undefined && !parseDateCell(values["as-of"]).ok)
+    throw new UsageError(
+      `Ngày '${values["as-of"]}' sau --as-of không hợp lệ: hãy ghi dạng dd/mm/yyyy, ví dụ 15/03/2020.`,
+    );
+  const asked = (values.only ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v);
+  const unknown = asked.filter((id) => !IDS.includes(id));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `Không có văn bản ${unknown.map((u) => `'${u}'`).join(", ")}. Các văn bản: ${IDS.join(", ")}.`,
+    );
+  return {
+    file: positionals[0] as string,
+    out: values.out,
+    asOf: values["as-of"],
+    only: asked.length > 0 ? IDS.filter((id) => asked.includes(id)) : IDS,
+    level: values.cap,
+    help: false,
+  };
+}
+
+/** node:util's parse errors, in Vietnamese: an unknown option, or an option without its value. */
+function problemOf(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Không hiểu tùy chọn '${option}'.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `Thiếu giá trị sau ${option}.`;
+  return "Dòng lệnh không hợp lệ.";
+}
+
+function parse(argv: readonly string[]) {
+  return parseNodeArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: "string" },
+      "as-of": { type: "string" },
+      only: { type: "string", multiple: true },
+      cap: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
