@@ -1,10 +1,16 @@
+import type { Need } from "../access/policy";
 import { STATUS_HEADER } from "../contract/workbook";
 
-/** A menu item: the caption users see, the top-level function it runs, and what the guide says of it. */
+/**
+ * A menu item: the caption users see, the top-level function it runs, what the guide says of
+ * it, and who may run it (`admin`: Phòng Nội vụ; `member`: also a cluster head, for their own
+ * clusters). The server's `perform` checks `who` before anything else: a new item states it.
+ */
 export interface MenuItem {
   readonly caption: string;
   readonly run: string;
   readonly help: string;
+  readonly who: Need;
 }
 
 export interface Submenu {
@@ -16,35 +22,45 @@ export type MenuEntry = MenuItem | Submenu | "separator";
 
 export const MENU_TITLE = "Thi đua – Khen thưởng";
 
-const item = (caption: string, run: string, help: string): MenuItem => ({ caption, run, help });
+const item = (caption: string, run: string, who: Need, help: string): MenuItem => ({
+  caption,
+  run,
+  help,
+  who,
+});
 
 export const REGISTER = item(
   "Đăng ký thi đua…",
   "openRegistrationSidebar",
-  "Mở biểu mẫu bên phải để cụm trưởng đăng ký tập thể và cá nhân của một đơn vị, xem, sửa hoặc rút đăng ký đã có. " +
-    "Chỉ người có e-mail trong 'Email cụm trưởng' (cụm của mình) hoặc 'Email quản trị' mới ghi được.",
+  "member",
+  "Mở biểu mẫu bên phải để cụm trưởng đăng ký tập thể và cá nhân của một đơn vị, xem, sửa hoặc rút đăng ký đã có.",
 );
 export const CHECK = item(
   "Kiểm tra dữ liệu",
   "checkData",
+  "member",
   `Kiểm tra toàn bộ bảng tính và ghi kết quả vào cột '${STATUS_HEADER}' của các tab dữ liệu; ` +
-    "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng).",
+    "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng). " +
+    "Cụm trưởng chạy thì chỉ kiểm tra và ghi kết quả cho trang 'Cụm N', 'Điểm Cụm N' của cụm mình.",
 );
 export const SCORES = item(
   "Tính điểm và xếp hạng",
   "computeScores",
+  "admin",
   "Cộng điểm tự chấm, chấm chéo, điểm thưởng, điểm trừ của từng đơn vị; xếp hạng trong cụm; đề nghị đơn vị dẫn đầu; " +
     "đánh dấu đơn vị dưới điểm sàn; lập lại tab 'BC Kết quả chấm điểm' kèm biểu đồ.",
 );
 export const SETUP = item(
   "Khởi tạo / cập nhật bảng tính",
   "setupWorkbook",
+  "admin",
   "Tạo các tab, tiêu đề cột và danh sách chọn còn thiếu, thêm các dòng mẫu chưa có; cột kết quả do tiện ích ghi " +
     "được bảo vệ ở mức cảnh báo. Không xóa hay ghi đè dữ liệu đã nhập.",
 );
 export const PREPARE_SCORES = item(
   "Chuẩn bị bảng chấm điểm",
   "prepareScoreSheets",
+  "admin",
   "Tạo tab 'Điểm Cụm N' cho mỗi cụm: mỗi đơn vị × mỗi tiêu chí một dòng. Chạy lại khi tiêu chí hoặc đơn vị thay đổi: " +
     "chỉ thêm dòng còn thiếu, không đụng tới điểm đã nhập.",
 );

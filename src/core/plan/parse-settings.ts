@@ -80,7 +80,7 @@ export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settin
     adminCell.value,
     { sheet: TAB.config, row: adminCell.row, column: CONFIG.value },
     `Mục '${SETTING.adminEmails}' (trang ${TAB.config})`,
-    "nên chưa ai được nhận là quản trị.",
+    "nên chưa ai được nhận là quản trị: chỉ chủ sở hữu bảng tính chạy được các chức năng của Phòng Nội vụ.",
   );
   findings.push(...admins.findings);
   return {

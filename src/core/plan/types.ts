@@ -103,7 +103,7 @@ export interface Plan {
   readonly deadline: CivilDate | null;
   readonly scoreFloor: number | null;
   readonly leadersPerCluster: number;
-  /** The addresses of `Email quản trị`, lower-cased. */
+  /** The addresses of `Email quản trị`, lower-cased; empty: only the spreadsheet's owner is an admin. */
   readonly admins: readonly string[];
   /** "Today" for every check: `Ngày tham chiếu`, else the real today in Asia/Ho_Chi_Minh. */
   readonly today: CivilDate;

@@ -15,7 +15,13 @@ import {
 } from "../contract/workbook";
 import { FINDING_CODES, q } from "../findings/catalogue";
 import { SEVERITY } from "../findings/finding";
-import { MENU_TITLE, menuItems } from "../menu/menu";
+import { MENU_TITLE, type MenuItem, menuItems } from "../menu/menu";
+
+/** Who may run a menu item, as the guide says it. */
+const WHO: Record<MenuItem["who"], string> = {
+  admin: `Chỉ Phòng Nội vụ (${q(SETTING.adminEmails)}) dùng được.`,
+  member: "Phòng Nội vụ và cụm trưởng (cho cụm của mình) dùng được.",
+};
 
 /**
  * The `Hướng dẫn` tab: one array per sheet row; the first cell is a heading
@@ -139,7 +145,7 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
   ],
   [""],
   [`MENU ${q(MENU_TITLE)}`],
-  ...menuItems().map((m): readonly string[] => [`• ${m.caption}`, m.help]),
+  ...menuItems().map((m): readonly string[] => [`• ${m.caption}`, `${m.help} ${WHO[m.who]}`]),
   [
     "• Trên điện thoại",
     "Ứng dụng Google Trang tính không hiện menu: vẫn nhập trực tiếp vào các tab như trên.",

@@ -23,13 +23,14 @@ describe("e-mail cells of the setup tabs", () => {
     expect(bt03(findings)).toEqual([]);
   });
 
-  it("reports a name-only Email quản trị as BT03 on its cell", () => {
+  it("reports a name-only Email quản trị as BT03 on its cell, saying only the owner is admin meanwhile", () => {
     const { index, findings } = planOf(workbook({ settings: { [SETTING.adminEmails]: "Phòng Nội vụ" } }));
     expect(index.plan.admins).toEqual([]);
     const [f] = bt03(findings);
     expect(f).toMatchObject({ sheet: TAB.config, column: "Giá trị" });
     expect(f?.row).toBeGreaterThan(1);
     expect(f?.message).toContain("'Phòng Nội vụ' không chứa địa chỉ e-mail nào");
+    expect(f?.message).toContain("chỉ chủ sở hữu bảng tính");
   });
 
   it("names the part of Email cụm trưởng that is no address, on the cluster's row", () => {
