@@ -1,6 +1,7 @@
 import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
+import { applyProtection } from "./protections";
 import { documentProperties } from "./services";
 import { ensureSize, toSheetRows } from "./sheet-values";
 import { writeReport } from "./write-report";
@@ -49,6 +50,9 @@ export function applyWrites(
         break;
       case "property":
         documentProperties().setProperty(op.key, op.value);
+        break;
+      case "protect":
+        withSheet(sheetOf(op.sheet), (s) => applyProtection(s, op));
         break;
     }
   }

@@ -7,6 +7,7 @@
 // every export to that).
 
 export { checkData, checkData_ } from "./actions/check";
+export { protectWorkbook } from "./actions/protect";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
 export { onInstall, onOpen } from "./menu";

@@ -3,7 +3,18 @@ import { clusterTabName, REG, scoreTabName, TAB } from "../../src/core/contract/
 import { menuItems } from "../../src/core/menu/menu";
 import { summaryCounts, UNITS } from "../../tools/fixtures/clean-workbook";
 import { individual, submission } from "../sidebar/sidebar-workbook";
-import { ADMIN, accessWorkbook, actAs, dump, HEAD3, run, runForm, runMenu, UNIT4 } from "./access-workbook";
+import {
+  ADMIN,
+  accessWorkbook,
+  actAs,
+  dump,
+  HEAD3,
+  run,
+  runForm,
+  runMenu,
+  typeAs,
+  UNIT4,
+} from "./access-workbook";
 
 const [TAB3, TAB4] = [clusterTabName("3"), clusterTabName("4")];
 const HEAD3_TABS = [TAB3, scoreTabName("3"), TAB.log];
@@ -60,28 +71,37 @@ type UnitRows = { registrations: { row: number; fingerprint: string }[] };
 const UNIT4_ROWS = { cluster: "4", unit: UNIT4 };
 
 describe("a head of cluster 3", () => {
-  it("cannot change cluster 4, or any tab but their own and the log, through any menu item or public function", () => {
-    const wb = accessWorkbook(ADMIN);
-    const unit4 = run<UnitRows>(wb, "getUnitRegistrations", UNIT4_ROWS).registrations[0]!;
-    const at4 = { cluster: "4", row: unit4.row, fingerprint: unit4.fingerprint };
-    actAs(wb, HEAD3);
-    const before = dump(wb);
-    for (const item of menuItems()) runMenu(wb, item.run);
-    const refused = [
-      runForm(wb, "getUnitRegistrations", UNIT4_ROWS),
-      runForm(wb, "updateRegistration", {
-        ...at4,
-        person: "Đổi",
-        position: "",
-        title: "LĐTT",
-        initiative: "",
-      }),
-      runForm(wb, "withdrawRegistration", at4),
-      runForm(wb, "submitRegistrations", submission(UNIT4, [individual("Người Lạ")], null, "4")),
-    ];
-    expect(refused).toEqual(Array(4).fill("NOT_YOUR_CLUSTER"));
-    runForm(wb, "submitRegistrations", submission(UNIT4, [individual("Người Lạ")], null, "3"));
-    const after = dump(wb);
-    expect(changedTabs(before, after).filter((t) => !HEAD3_TABS.includes(t))).toEqual([]);
-  });
+  it.each([
+    ["without Phân quyền", false],
+    ["with Phân quyền", true],
+  ])(
+    "cannot change cluster 4, or any tab but their own and the log, through any menu item or public function (%s)",
+    (_, protect) => {
+      const wb = accessWorkbook(ADMIN);
+      if (protect) runMenu(wb, "protectWorkbook");
+      const unit4 = run<UnitRows>(wb, "getUnitRegistrations", UNIT4_ROWS).registrations[0]!;
+      const at4 = { cluster: "4", row: unit4.row, fingerprint: unit4.fingerprint };
+      actAs(wb, HEAD3);
+      const before = dump(wb);
+      for (const item of menuItems()) runMenu(wb, item.run);
+      const refused = [
+        runForm(wb, "getUnitRegistrations", UNIT4_ROWS),
+        runForm(wb, "updateRegistration", {
+          ...at4,
+          person: "Đổi",
+          position: "",
+          title: "LĐTT",
+          initiative: "",
+        }),
+        runForm(wb, "withdrawRegistration", at4),
+        runForm(wb, "submitRegistrations", submission(UNIT4, [individual("Người Lạ")], null, "4")),
+      ];
+      expect(refused).toEqual(Array(4).fill("NOT_YOUR_CLUSTER"));
+      runForm(wb, "submitRegistrations", submission(UNIT4, [individual("Người Lạ")], null, "3"));
+      if (protect)
+        expect(typeAs(wb, TAB4, unit4.row, wb.col(TAB4, REG.person), "Đổi")).toContain("protected cell");
+      const after = dump(wb);
+      expect(changedTabs(before, after).filter((t) => !HEAD3_TABS.includes(t))).toEqual([]);
+    },
+  );
 });

@@ -61,6 +61,7 @@ const MENU: Record<string, Record<Who, Access>> = {
   checkData: member("ok", "ok"),
   computeScores: admin,
   setupWorkbook: admin,
+  protectWorkbook: admin,
   prepareScoreSheets: admin,
 };
 

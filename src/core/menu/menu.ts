@@ -1,5 +1,5 @@
 import type { Need } from "../access/policy";
-import { STATUS_HEADER } from "../contract/workbook";
+import { CLUSTER, SETTING, STATUS_HEADER, TAB } from "../contract/workbook";
 
 /**
  * A menu item: the caption users see, the top-level function it runs, what the guide says of
@@ -64,9 +64,26 @@ export const PREPARE_SCORES = item(
   "Tạo tab 'Điểm Cụm N' cho mỗi cụm: mỗi đơn vị × mỗi tiêu chí một dòng. Chạy lại khi tiêu chí hoặc đơn vị thay đổi: " +
     "chỉ thêm dòng còn thiếu, không đụng tới điểm đã nhập.",
 );
+export const PROTECT = item(
+  "Phân quyền",
+  "protectWorkbook",
+  "admin",
+  `Bảo vệ các trang: 'Cụm N' và 'Điểm Cụm N' chỉ cụm trưởng của cụm (cột '${CLUSTER.headEmails}') và Phòng Nội vụ ` +
+    `(mục '${SETTING.adminEmails}') sửa được; trang thiết lập, '${TAB.criteria}', '${TAB.history}' và các trang 'BC …' ` +
+    `chỉ Phòng Nội vụ; '${TAB.log}' chỉ cảnh báo. Chạy lại sau mỗi lần đổi e-mail: người bị xóa e-mail mất quyền sửa. ` +
+    "Trang 'BC Phân quyền' liệt kê ai sửa được trang nào.",
+);
 
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
-export const MENU: readonly MenuEntry[] = [REGISTER, CHECK, SCORES, "separator", SETUP, PREPARE_SCORES];
+export const MENU: readonly MenuEntry[] = [
+  REGISTER,
+  CHECK,
+  SCORES,
+  "separator",
+  SETUP,
+  PROTECT,
+  PREPARE_SCORES,
+];
 
 /** Every item of the menu, submenus flattened, in menu order. */
 export function menuItems(menu: readonly MenuEntry[] = MENU): MenuItem[] {
