@@ -9,21 +9,22 @@ import { allow, callerEmail, roleFor } from "./authorize";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Read<X> = (ss: Spreadsheet) => { readonly snapshot: Snapshot } & X;
-
+const readAll = (ss: Spreadsheet) => ({ snapshot: readSnapshot(ss) });
+const BUSY = "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.";
 /** How long an action waits for another user's write to finish. */
 const LOCK_WAIT_MS = 30_000;
 
 /**
- * Every menu action the same way, its caller checked first: an unknown e-mail is refused
- * before anything is read; under the document lock the workbook is read, the access policy
- * must allow `what.who` (else a refusal naming the account, nothing written), then the use case
- * runs with the role and its writes are carried out. `read` may return more than the snapshot
- * (it reaches the input). A lock timeout is a Vietnamese "try again".
+ * Every menu action the same way, its caller checked first: an unknown e-mail is refused before
+ * anything is read; under the document lock the workbook is read, the access policy must allow
+ * `what.who` (else a refusal naming the account, nothing written), then the use case runs with
+ * the role and its writes are carried out. `read` may add to the input; a lock timeout is a
+ * Vietnamese "try again".
  */
 export function perform<R, X = unknown>(
   what: Guarded,
   action: (input: ActionInput & X) => Outcome<R>,
-  read: Read<X> = (ss) => ({ snapshot: readSnapshot(ss) }) as { snapshot: Snapshot } & X,
+  read: Read<X> = readAll as Read<X>,
 ): R {
   const user = callerEmail(what);
   return underLock(user, read, action, (ss, snapshot) => {
@@ -36,13 +37,7 @@ export function perform<R, X = unknown>(
 /** For the server's private functions (`…_`, which no user can call): the offline checker runs as an admin. */
 export function performUnchecked<R>(action: (input: ActionInput) => Outcome<R>): R {
   const user = activeUserEmail().toLowerCase();
-  const admin: Role = { kind: "admin", user, asOwner: false };
-  return underLock(
-    user,
-    (ss) => ({ snapshot: readSnapshot(ss) }),
-    action,
-    () => admin,
-  );
+  return underLock(user, readAll, action, (): Role => ({ kind: "admin", user, asOwner: false }));
 }
 
 function underLock<R, X>(
@@ -59,10 +54,6 @@ function underLock<R, X>(
     applyWrites(ss, writes, user);
     return result;
   });
-  if (!locked.ok)
-    throw new Refusal(
-      "LOCK_TIMEOUT",
-      "Bảng tính đang được người khác cập nhật. Vui lòng thử lại sau ít phút.",
-    );
+  if (!locked.ok) throw new Refusal("LOCK_TIMEOUT", BUSY);
   return locked.value;
 }
