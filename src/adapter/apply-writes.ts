@@ -5,6 +5,7 @@ import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
 import { createDocument } from "./documents/create-document";
 import { resolveFolder } from "./documents/resolve-folder";
+import { applyProtection } from "./protections";
 import { sendMails } from "./send-mails";
 import { documentProperties } from "./services";
 import { ensureSize, toSheetRows } from "./sheet-values";
@@ -77,6 +78,9 @@ export function applyWrites(
         break;
       case "mail":
         appendLog(ss, { user, action: op.action, detail: describeMailRun(op, sendMails(op)) });
+        break;
+      case "protect":
+        withSheet(sheetOf(op.sheet), (s) => applyProtection(s, op));
         break;
     }
   }

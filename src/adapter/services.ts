@@ -28,6 +28,18 @@ export function effectiveUserEmail(): string {
   }
 }
 
+/**
+ * The e-mail of the spreadsheet's owner, lower-cased; '' when Google gives none (a file in a
+ * shared drive has no owner). One call: read only when the access policy needs it.
+ */
+export function ownerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  try {
+    return ss.getOwner()?.getEmail()?.toLowerCase() ?? "";
+  } catch {
+    return "";
+  }
+}
+
 export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
   PropertiesService.getDocumentProperties();
 

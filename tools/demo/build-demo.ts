@@ -16,7 +16,8 @@ import { DEMO_UNIT_ROWS } from "./units";
  * Deterministic: no randomness; only the time stamps of the reports and the log vary.
  */
 export function buildDemo(bundle = "build/Code.js"): Sandbox {
-  const sb = loadBundle(bundle, { tabs: {}, user: DEMO_ADMIN });
+  // The office made the spreadsheet: its owner runs setup while `Email quản trị` is still blank.
+  const sb = loadBundle(bundle, { tabs: {}, user: DEMO_ADMIN, owner: DEMO_ADMIN });
   sb.call("setupWorkbook");
   const w = new SheetWriter(sb.services.spreadsheet);
   w.append(TAB.units, DEMO_UNIT_ROWS);

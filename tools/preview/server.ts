@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { DEMO_ADMIN } from "../demo/scores";
 import { isXlsxFileError, loadWorkbook } from "../xlsx";
 import { ensureDemoWorkbook } from "./demo-workbook";
+import { firstAdmin } from "./first-admin";
 import { startPreview } from "./start-preview";
 
 const BUNDLE = "build/Code.js";
@@ -16,9 +17,13 @@ async function main(): Promise<void> {
   const file = arg ?? (await ensureDemoWorkbook(BUNDLE));
   if (!existsSync(file)) throw new Error(`Không tìm thấy tệp ${arg}.`);
   // Who is at the keyboard: e.g. PREVIEW_USER=<a cluster head's e-mail> to see what they see.
-  // The demo opens as its Phòng Nội vụ admin, so that every menu item works.
+  // The demo opens as its Phòng Nội vụ admin, another file as the first e-mail of its
+  // `Email quản trị` (or as the spreadsheet's owner while that holds none), so that every menu
+  // item works.
   const user = process.env.PREVIEW_USER ?? (arg ? undefined : DEMO_ADMIN);
   const sandbox = await loadWorkbook(file, { bundle: BUNDLE, buildDir: "build", ...(user ? { user } : {}) });
+  const admin = user ? undefined : firstAdmin(sandbox);
+  if (admin) Object.assign(sandbox.services.env, { user: admin, reportedEmail: admin });
   const preview = await startPreview({ sandbox, file, port: Number(process.env.PORT ?? 8080) });
   console.log(`\nSổ thi đua – bản xem trước đang chạy tại: ${preview.url}`);
   console.log(`Bảng tính: ${file} (mọi thay đổi được lưu vào tệp này)`);

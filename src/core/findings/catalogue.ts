@@ -45,7 +45,8 @@ export const FINDING_CODES = [
     severity: error,
     summary:
       `Giá trị thiết lập không dùng được, ví dụ ${q(SETTING.deadline)} không phải ngày, ` +
-      `hoặc cụm chưa có ${q(CLUSTER.subjects)}.`,
+      `cụm chưa có ${q(CLUSTER.subjects)}, hoặc một ô e-mail (${q(SETTING.adminEmails)}, ${q(CLUSTER.headEmails)}) ` +
+      "có chữ không phải địa chỉ e-mail (thông báo nêu phần đó).",
   },
   {
     code: "BT04",

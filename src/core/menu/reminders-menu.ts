@@ -4,6 +4,7 @@ import type { MenuItem, Submenu } from "./menu";
 export const REMINDERS_ON: MenuItem = {
   caption: "Bật nhắc việc",
   run: "turnOnReminders",
+  who: "admin",
   help:
     `(Quản trị) Mỗi sáng tiện ích gửi e-mail nhắc việc vào các ngày đặt ở mục '${SETTING.reminderDays}' trước một hạn: ` +
     "cụm trưởng nhận các đơn vị chưa đăng ký, hồ sơ cụm còn thiếu, điểm còn thiếu của cụm mình; quản trị nhận các nhiệm vụ " +
@@ -12,6 +13,7 @@ export const REMINDERS_ON: MenuItem = {
 export const REMINDERS_OFF: MenuItem = {
   caption: "Tắt nhắc việc",
   run: "turnOffReminders",
+  who: "admin",
   help: "(Quản trị) Dừng gửi e-mail nhắc việc: gỡ lịch chạy hằng ngày. Bật lại bất cứ lúc nào.",
 };
 

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import { emailList } from "../access";
 import { CLUSTER, CLUSTER_SUBJECTS, TAB, UNIT_TYPES } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
 import { commaList, oneOf, optionalDate, requiredText, text } from "./cell-schemas";
+import { emailCell } from "./email-cell";
 import type { Cluster } from "./types";
 import { splitUnitTypes } from "./unit-type-list";
 
@@ -21,7 +21,6 @@ const clusterRow = z.object({
   [CLUSTER.unitTypes]: commaList,
   [CLUSTER.deadline]: optionalDate(`'${CLUSTER.deadline}' phải là một ngày dạng dd/mm/yyyy hoặc để trống.`),
   [CLUSTER.headUnit]: text,
-  [CLUSTER.headEmails]: text,
 });
 
 const TYPE_KEYS = new Map(UNIT_TYPES.map((t) => [nameKey(t), t]));
@@ -74,6 +73,13 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
         );
       }
     }
+    const heads = emailCell(
+      table.get(row, CLUSTER.headEmails),
+      where(row.rowNumber, CLUSTER.headEmails),
+      `Cụm ${id}, cột '${CLUSTER.headEmails}'`,
+      "nên chưa ai được nhận là cụm trưởng của cụm này.",
+    );
+    findings.push(...heads.findings);
     clusters.push({
       id,
       key,
@@ -83,7 +89,7 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
       unitTypeLabels: types,
       ownDeadline: data?.[CLUSTER.deadline] ?? null,
       headUnit: data?.[CLUSTER.headUnit] ?? "",
-      headEmails: emailList(table.get(row, CLUSTER.headEmails)),
+      headEmails: heads.emails,
       row: row.rowNumber,
     });
   }

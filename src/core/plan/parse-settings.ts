@@ -1,14 +1,13 @@
 import type * as z from "zod/mini";
-import { emailList } from "../access";
-import { isBlank } from "../cell";
 import { CONFIG, ROUNDING, SETTING, TAB, YES_NO } from "../contract/workbook";
 import type { CivilDate } from "../dates/civil-date";
 import { civilDateOf } from "../dates/zone";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
-import { findSetting, readSetting } from "../settings";
+import { findSetting } from "../settings";
 import type { Snapshot } from "../table";
 import { optionalDate, optionalNumber, optionalOneOf, requiredDate, text } from "./cell-schemas";
+import { emailCell } from "./email-cell";
 import { dayList, driveFolder, lines } from "./setting-schemas";
 import type { Plan, Rounding } from "./types";
 
@@ -76,7 +75,14 @@ export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settin
     );
   } else if (leaders !== null) leadersPerCluster = leaders;
   const refDate = read<CivilDate | null>(SETTING.referenceDate, null);
-  const adminCell = readSetting(snapshot, SETTING.adminEmails);
+  const adminCell = findSetting(snapshot, SETTING.adminEmails);
+  const admins = emailCell(
+    adminCell.value,
+    { sheet: TAB.config, row: adminCell.row, column: CONFIG.value },
+    `Mục '${SETTING.adminEmails}' (trang ${TAB.config})`,
+    "nên chưa ai được nhận là quản trị: chỉ chủ sở hữu bảng tính chạy được các chức năng của Phòng Nội vụ.",
+  );
+  findings.push(...admins.findings);
   return {
     settings: {
       year: year !== null && Number.isInteger(year) ? year : null,
@@ -84,7 +90,7 @@ export function parseSettings(snapshot: Snapshot, now: Date): { settings: Settin
       deadline: read<CivilDate | null>(SETTING.deadline, null),
       scoreFloor: read<number | null>(SETTING.scoreFloor, null),
       leadersPerCluster,
-      admins: isBlank(adminCell) ? [] : emailList(adminCell),
+      admins: admins.emails,
       today: refDate ?? civilDateOf(now),
       // A blank or missing row keeps the 2020 plan's rule: only on-time registrations count.
       onTimeOnly: read<string | null>(SETTING.onTimeOnly, YES_NO.yes) !== YES_NO.no,

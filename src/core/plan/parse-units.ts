@@ -7,6 +7,7 @@ import { nameKey } from "../text/name-key";
 import { cleanText } from "../text/normalize";
 import { suggest } from "../text/suggest";
 import { optionalNumber } from "./cell-schemas";
+import { emailCell } from "./email-cell";
 import type { Cluster, Unit } from "./types";
 
 const TYPE_KEYS = new Map(UNIT_TYPES.map((t) => [nameKey(t), t]));
@@ -68,6 +69,13 @@ export function parseUnits(
         ),
       );
     }
+    const email = emailCell(
+      table.get(row, UNIT.email),
+      { ...at(UNIT.email), unit: name },
+      `Đơn vị '${name}', cột '${UNIT.email}'`,
+      "nên không gửi được thư cho đơn vị.",
+    );
+    findings.push(...email.findings);
     units.push({
       name,
       headcount: headcountOf(table.get(row, UNIT.headcount), name, at(UNIT.headcount), findings),
@@ -75,7 +83,7 @@ export function parseUnits(
       clusterId: clusterId ?? clusterText,
       type: canonical ?? type,
       typeKey: nameKey(canonical ?? type),
-      email: cleanText(cellText(table.get(row, UNIT.email))),
+      email: email.emails.join(", "),
       row: row.rowNumber,
     });
   }

@@ -53,6 +53,7 @@ export interface Cluster {
   /** `Hạn đăng ký riêng`, replacing the general deadline for this cluster. */
   readonly ownDeadline: CivilDate | null;
   readonly headUnit: string;
+  /** The addresses of `Email cụm trưởng`, lower-cased: the people who may edit this cluster's tabs. */
   readonly headEmails: readonly string[];
   readonly row: number;
 }
@@ -64,6 +65,7 @@ export interface Unit {
   readonly clusterId: string;
   readonly type: string;
   readonly typeKey: string;
+  /** The addresses of `Email`, lower-cased, joined by ", " (a mail recipient list); '' when none. */
   readonly email: string;
   /** `Số cán bộ`: the base of collective shares; null when blank or the column is absent. */
   readonly headcount: number | null;
@@ -101,6 +103,7 @@ export interface Plan {
   readonly deadline: CivilDate | null;
   readonly scoreFloor: number | null;
   readonly leadersPerCluster: number;
+  /** The addresses of `Email quản trị`, lower-cased; empty: only the spreadsheet's owner is an admin. */
   readonly admins: readonly string[];
   /** "Today" for every check: `Ngày tham chiếu`, else the real today in Asia/Ho_Chi_Minh. */
   readonly today: CivilDate;

@@ -1,3 +1,4 @@
+import { clustersOf, roleOf } from "../access/roles";
 import { CLUSTER, SETTING, TAB } from "../contract/workbook";
 import type { Cluster, PlanIndex } from "../plan/types";
 import type { Failure } from "./types";
@@ -20,18 +21,16 @@ export const unknownUser = (): Failure =>
   );
 
 /**
- * Who may write through the sidebar. Unlike the setup action, an empty
- * `Email quản trị` makes nobody an admin here: registrations are written only
- * for people the workbook names. An unknown user ('') is always refused.
+ * Who may write through the sidebar, by the one access policy (`roleOf`): an admin any
+ * cluster, a cluster head their own. An unknown user ('') is always refused; `owner` is read
+ * only while `Email quản trị` holds no valid address (the owner is then the admin).
  */
-export function accessOf(index: PlanIndex, email: string): Access {
-  const user = email.trim().toLowerCase();
+export function accessOf(index: PlanIndex, email: string, owner: () => string): Access {
+  const role = roleOf(index.plan, email, owner);
+  const user = role.user;
   if (!user) return unknownUser();
-  const admin = index.plan.admins.some((a) => a.toLowerCase() === user);
-  const clusters = admin
-    ? index.plan.clusters
-    : index.plan.clusters.filter((c) => c.headEmails.some((e) => e.toLowerCase() === user));
-  if (clusters.length === 0) {
+  const clusters = clustersOf(role, index.plan);
+  if (role.kind === "none") {
     return fail(
       "NOT_ALLOWED",
       `Tài khoản ${user} không có tên trong cột '${CLUSTER.headEmails}' (trang '${TAB.clusters}') ` +
@@ -39,7 +38,7 @@ export function accessOf(index: PlanIndex, email: string): Access {
         "Hãy nhờ Phòng Nội vụ thêm e-mail của bạn vào cụm bạn phụ trách.",
     );
   }
-  return { ok: true, admin, clusters };
+  return { ok: true, admin: role.kind === "admin", clusters };
 }
 
 /** The cluster `clusterId` when this user may write it, else a Vietnamese refusal. */

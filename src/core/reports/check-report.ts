@@ -52,11 +52,19 @@ const listUnits = (units: readonly ExcludedUnit[]): string => {
   return `${named.join("; ")}${more > 0 ? `; và ${more} đơn vị khác` : ""}.`;
 };
 
+/** Where the summary sends the reader for details: every status column and `BC Kiểm tra`. */
+export const DETAILS_EVERYWHERE = `Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`;
+
 /**
  * The summary shown at the end of `Kiểm tra dữ liệu`: the totals, the units that will not be
- * considered (or must still register), then the counts per area by their Vietnamese names.
+ * considered (or must still register), the counts per area by their Vietnamese names, then
+ * where the details are.
  */
-export function summaryText(findings: readonly Finding[], index: PlanIndex): string {
+export function summaryText(
+  findings: readonly Finding[],
+  index: PlanIndex,
+  details: string = DETAILS_EVERYWHERE,
+): string {
   const c = countFindings(findings);
   const lines = [`Lỗi: ${c.errors} · Cảnh báo: ${c.warnings} · Thông tin: ${c.infos}.`];
   const excluded = excludedUnits(findings, index);
@@ -70,7 +78,7 @@ export function summaryText(findings: readonly Finding[], index: PlanIndex): str
     lines.push("Theo phần:");
     for (const a of areas) lines.push(`• ${a.area}: ${countsText(a.findings)}`);
   } else if (excluded.length === 0) lines.push("Không có phát hiện nào.");
-  lines.push(`Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`);
+  lines.push(details);
   return lines.join("\n");
 }
 

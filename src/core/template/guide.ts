@@ -15,7 +15,13 @@ import {
 } from "../contract/workbook";
 import { FINDING_CODES, q } from "../findings/catalogue";
 import { SEVERITY } from "../findings/finding";
-import { MENU_TITLE, menuItems } from "../menu/menu";
+import { MENU_TITLE, type MenuItem, menuItems, PROTECT } from "../menu/menu";
+
+/** Who may run a menu item, as the guide says it. */
+const WHO: Record<MenuItem["who"], string> = {
+  admin: `Chỉ Phòng Nội vụ (${q(SETTING.adminEmails)}) dùng được.`,
+  member: "Phòng Nội vụ và cụm trưởng (cho cụm của mình) dùng được.",
+};
 
 /**
  * The `Hướng dẫn` tab: one array per sheet row; the first cell is a heading
@@ -50,6 +56,13 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
     `Các tab báo cáo (tên bắt đầu bằng ${q(REPORT_PREFIX.trim())}) do tiện ích tạo lại mỗi lần chạy: không nhập dữ liệu vào đây.`,
   ],
   [TAB.log, "Tiện ích tự ghi lại các thao tác; không sửa."],
+  [
+    "• Phân quyền",
+    `Phòng Nội vụ chạy ${q(PROTECT.caption)} (menu) để Google chặn người khác sửa các tab trên: ` +
+      `${clusterTabName("N")} và ${scoreTabName("N")} chỉ cụm trưởng cụm N (${q(CLUSTER.headEmails)}) và Phòng Nội vụ ` +
+      `(${q(SETTING.adminEmails)}); các tab thiết lập, ${TAB.criteria}, ${TAB.history}, ${REPORT_PREFIX}… chỉ Phòng Nội vụ. ` +
+      `Chạy lại mỗi khi đổi e-mail; tab ${q("BC Phân quyền")} liệt kê ai sửa được tab nào.`,
+  ],
   [
     "• Cột và thứ tự cột",
     "Tiện ích tìm cột theo tên tiêu đề ở dòng 1, không theo vị trí: được đổi thứ tự cột, thêm cột riêng, " +
@@ -139,7 +152,7 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
   ],
   [""],
   [`MENU ${q(MENU_TITLE)}`],
-  ...menuItems().map((m): readonly string[] => [`• ${m.caption}`, m.help]),
+  ...menuItems().map((m): readonly string[] => [`• ${m.caption}`, `${m.help} ${WHO[m.who]}`]),
   [
     "• Trên điện thoại",
     "Ứng dụng Google Trang tính không hiện menu: vẫn nhập trực tiếp vào các tab như trên.",

@@ -1,3 +1,4 @@
+import type { Role } from "../access/roles";
 import type { Snapshot } from "../table";
 import type { WriteOp } from "./write-plan";
 
@@ -7,6 +8,12 @@ export interface ActionInput {
   /** The e-mail of the user at the keyboard; '' when Google does not reveal it. */
   readonly user: string;
   readonly now: Date;
+  /**
+   * What the user may do, by the access policy (`roleOf`): the server authorizes the action
+   * before the use case runs, and the use case narrows what it does by it (a cluster head's
+   * check covers their clusters only).
+   */
+  readonly role: Role;
 }
 
 /** What every action ends with: its result as data, and the writes that carry it out, in order. */

@@ -7,7 +7,6 @@ import { countFindings } from "../findings/areas";
 import { parsePlan } from "../plan/parse-plan";
 import { nameKey } from "../text/name-key";
 import { type ActionInput, type Outcome, Refusal } from "./action";
-import { requireAdmin } from "./authorize";
 
 /** What a document action made, as data: the dialog adds the links once the files exist. */
 export interface DocumentResult {
@@ -18,13 +17,12 @@ export interface DocumentResult {
 }
 
 /**
- * A document of the `Báo cáo` submenu (admins only): the checks run once, the document model
+ * A document of the `Báo cáo` submenu (admins only: the menu item says so, the server checks): the checks run once, the document model
  * is built from them, and the writes rebuild its `BC …` tab, create the Google Doc and its PDF
  * in `Thư mục Drive` (else the spreadsheet's folder) and log the action.
  */
 export function makeDocument(kind: DocumentKind, options: DocumentOptions = {}) {
   return (input: ActionInput): Outcome<DocumentResult> => {
-    requireAdmin(input.snapshot, input.user, `lập văn bản '${kind.name}'`);
     const source = documentSource(input.snapshot, input.now);
     const model = kind.build(source, options);
     const folderId = source.check.index.plan.documents.driveFolder;
@@ -46,7 +44,6 @@ export function makeDocument(kind: DocumentKind, options: DocumentOptions = {}) 
 
 /** The `Cấp quyết định` values of `Danh hiệu`, for an admin choosing one (refused when there is none). */
 export function documentLevels(input: ActionInput): Outcome<string[]> {
-  requireAdmin(input.snapshot, input.user, "lập văn bản");
   const levels = decisionLevels(parsePlan(input.snapshot, input.now).index.plan.titles);
   if (levels.length === 0)
     throw new Refusal(

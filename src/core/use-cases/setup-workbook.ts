@@ -1,9 +1,9 @@
-import { SETUP } from "../menu/menu";
+import { CLUSTER, SETTING } from "../contract/workbook";
+import { MENU_TITLE, PROTECT, SETUP } from "../menu/menu";
 import { describeSetup } from "../setup/describe-setup";
 import { planSetup } from "../setup/plan-setup";
 import { SETUP_TEMPLATE } from "../template/setup-template";
 import type { ActionInput, Outcome } from "./action";
-import { requireAdmin } from "./authorize";
 
 /** Document property remembering which tabs setup already seeded with template rows. */
 export const SEEDED_TABS_KEY = "setup.seededTabs";
@@ -18,16 +18,21 @@ export function seededTabs(json: string | null): Set<string> {
   }
 }
 
+/** The last line of setup's alert: it offers `Phân quyền`, which setup never runs by itself. */
+export const OFFER_PROTECT =
+  `Tiếp theo: khi đã ghi '${SETTING.adminEmails}' và '${CLUSTER.headEmails}', hãy chạy '${PROTECT.caption}' ` +
+  `(menu ${MENU_TITLE}) để chỉ cụm trưởng và Phòng Nội vụ sửa được các trang của mình; chạy lại mỗi khi đổi e-mail.`;
+
 /**
  * `Khởi tạo / cập nhật bảng tính` (admin): creates or completes the year's workbook. Only
- * appends (tabs, columns at the end, template rows not seeded before); reports what it added.
+ * appends (tabs, columns at the end, template rows not seeded before); reports what it added,
+ * then offers `Phân quyền` (the protections are a separate, explicit admin action).
  */
 export function setupWorkbook(input: ActionInput & { readonly seeded: string | null }): Outcome<string[]> {
-  requireAdmin(input.snapshot, input.user, "khởi tạo bảng tính");
   const plan = planSetup(input.snapshot, SETUP_TEMPLATE, seededTabs(input.seeded));
   const lines = describeSetup(plan);
   return {
-    result: lines,
+    result: [...lines, OFFER_PROTECT],
     writes: [
       { kind: "setup", plan },
       { kind: "property", key: SEEDED_TABS_KEY, value: JSON.stringify(plan.seeded) },

@@ -124,6 +124,31 @@ export interface DocumentOp {
   readonly folderId: string | null;
 }
 
+/**
+ * A tab's sheet protection made or brought up to date by `Phân quyền` (only its own: the adapter
+ * leaves a protection whose description does not start with the add-on's mark). Fields are the
+ * changes to make; e-mails lower-cased.
+ */
+export interface ProtectOp {
+  readonly kind: "protect";
+  readonly sheet: string;
+  /** The tab has no sheet protection yet: make one. */
+  readonly create: boolean;
+  /** The description to set, or null to keep it. */
+  readonly description: string | null;
+  /** Warning-only to set (true) or to lift (false), or null to keep it. */
+  readonly warningOnly: boolean | null;
+  /**
+   * Remove every editor before adding: a new protection starts with the spreadsheet's own
+   * editors (Google), and so may one that was warning-only.
+   */
+  readonly reset: boolean;
+  readonly add: readonly string[];
+  readonly remove: readonly string[];
+  /** Turn off "anyone in the owner's domain may edit". */
+  readonly domainEditOff: boolean;
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -136,7 +161,8 @@ export type WriteOp =
   | InsertRowsOp
   | MailOp
   | TriggerOp
-  | DocumentOp;
+  | DocumentOp
+  | ProtectOp;
 
 /** Does a write change the setup tabs the plan is parsed from (so a cached plan is stale)? */
 export function touchesPlan(op: WriteOp): boolean {

@@ -1,13 +1,20 @@
 import { CHECK } from "../../core/menu/menu";
 import { type CheckDataResult, checkData as checkDataCase } from "../../core/use-cases/check-data";
-import { perform, runMenuAction } from "../perform";
+import { runMenuAction } from "../menu-action";
+import { perform, performUnchecked } from "../perform";
 
-/** Menu: run every check, write the status columns and rebuild `BC Kiểm tra`. */
+/**
+ * Menu (admin, or a cluster head for their clusters): run every check, write the status
+ * columns (a head: their clusters' tabs only) and, for an admin, rebuild `BC Kiểm tra`.
+ */
 export function checkData(): void {
-  runMenuAction(CHECK.caption, () => checkData_().message);
+  runMenuAction(CHECK.caption, () => perform(CHECK, checkDataCase).message);
 }
 
-/** The check itself, without UI: its findings, counts and message as data (the offline checker reads them). */
+/**
+ * The whole check without UI or caller check, as an admin's: its findings, counts and message
+ * as data. Private (the `_`): Sheets lets no user call it; the offline checker does.
+ */
 export function checkData_(): CheckDataResult {
-  return perform(checkDataCase);
+  return performUnchecked(checkDataCase);
 }

@@ -1,9 +1,10 @@
 import { documentProperties } from "../../adapter/services";
 import { SETUP } from "../../core/menu/menu";
 import { SEEDED_TABS_KEY, setupWorkbook as setupCase } from "../../core/use-cases/setup-workbook";
-import { perform, runMenuAction } from "../perform";
+import { runMenuAction } from "../menu-action";
+import { perform } from "../perform";
 
-/** Menu: create or complete the year's workbook. Only appends; reports what it added. */
+/** Menu (admin): create or complete the year's workbook. Only appends; reports what it added. */
 export function setupWorkbook(): void {
   runMenuAction(SETUP.caption, () => setupWorkbook_().join("\n"));
 }
@@ -11,5 +12,5 @@ export function setupWorkbook(): void {
 /** The setup itself, without UI: the Vietnamese report lines. */
 export function setupWorkbook_(): string[] {
   const seeded = documentProperties().getProperty(SEEDED_TABS_KEY);
-  return perform((input) => setupCase({ ...input, seeded }));
+  return perform(SETUP, (input) => setupCase({ ...input, seeded }));
 }

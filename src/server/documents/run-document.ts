@@ -1,7 +1,8 @@
 import { readTabs } from "../../adapter/read-snapshot";
 import { ui } from "../../adapter/services";
 import { showHtmlDialog } from "../../adapter/show-sidebar";
-import { TAB } from "../../core/contract/workbook";
+import type { Guarded } from "../../core/access/policy";
+import { PLAN_TABS } from "../../core/contract/workbook";
 import { type DocumentOptions, documentKind } from "../../core/documents/catalogue";
 import { documentDialogHtml } from "../../core/documents/dialog-html";
 import { Refusal, unexpectedMessage } from "../../core/use-cases/action";
@@ -12,28 +13,25 @@ import { perform, performApplied } from "../perform";
  * A `Báo cáo` menu item: makes document `id` (options asked first; null = cancelled), then
  * shows the dialog with the links to its Google Doc and PDF. A refusal or a fault is an alert.
  */
-export function runDocument(
-  caption: string,
-  id: string,
-  ask: () => DocumentOptions | null = () => ({}),
-): void {
+export function runDocument(item: Guarded, id: string, ask: () => DocumentOptions | null = () => ({})): void {
   try {
     const kind = documentKind(id);
     if (!kind) throw new Error(`unknown document ${id}`);
     const options = ask();
     if (options === null) return;
-    const { result, applied } = performApplied(makeDocument(kind, options));
+    const { result, applied } = performApplied(item, makeDocument(kind, options));
     const files = applied.documents[0];
     if (!files) throw new Error("no document was created");
-    showHtmlDialog(documentDialogHtml({ ...files, name: result.name, sheet: result.sheet }), caption);
+    showHtmlDialog(documentDialogHtml({ ...files, name: result.name, sheet: result.sheet }), item.caption);
   } catch (e) {
-    ui().alert(caption, e instanceof Refusal ? e.message : unexpectedMessage(e), ui().ButtonSet.OK);
+    ui().alert(item.caption, e instanceof Refusal ? e.message : unexpectedMessage(e), ui().ButtonSet.OK);
   }
 }
 
 /** Asks which `Cấp quyết định` the list is for, among those of `Danh hiệu`; null when cancelled. */
-export function askLevel(caption: string): DocumentOptions | null {
-  const levels = perform(documentLevels, (ss) => readTabs(ss, [TAB.config, TAB.titles]));
+export function askLevel(item: Guarded): DocumentOptions | null {
+  const levels = perform(item, documentLevels, (ss) => ({ snapshot: readTabs(ss, PLAN_TABS) }));
+  const caption = item.caption;
   const choices = levels.map((l, i) => `${i + 1}. ${l}`).join("\n");
   const answer = ui().prompt(
     caption,

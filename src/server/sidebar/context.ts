@@ -1,6 +1,6 @@
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
-import { activeUserEmail, spreadsheet } from "../../adapter/services";
+import { activeUserEmail, ownerEmail, spreadsheet } from "../../adapter/services";
 import { PLAN_TABS } from "../../core/contract/workbook";
 import { unknownUser } from "../../core/registration-form/access";
 import type { ContextResult } from "../../core/registration-form/types";
@@ -9,7 +9,8 @@ import { contextTabs, registrationContext } from "../../core/use-cases/registrat
 import { unexpected } from "./failures";
 
 /**
- * google.script.run: what the sidebar opens with, in one round trip — the clusters this user
+ * google.script.run (admin, or a cluster head for their clusters; checked by `accessOf`):
+ * what the sidebar opens with, in one round trip — the clusters this user
  * may register for, their units and titles (a unit's rows come when it is chosen). Reads only:
  * no lock.
  */
@@ -19,13 +20,14 @@ export function getRegistrationContext(): ContextResult {
     if (!user) return unknownUser();
     const ss = spreadsheet();
     const now = new Date();
+    const owner = () => ownerEmail(ss);
     const plan = readTabs(ss, PLAN_TABS);
     rememberPlanTabs(plan);
-    const tabs = contextTabs(plan, user, now).flatMap((name): Grid[] => {
+    const tabs = contextTabs(plan, user, now, owner).flatMap((name): Grid[] => {
       const tab = sheetNamed(ss, name);
       return tab ? [{ ...readGrid(tab.sheet, tab.name), name }] : [];
     });
-    return registrationContext({ grids: [...plan.grids, ...tabs] }, user, now);
+    return registrationContext({ grids: [...plan.grids, ...tabs] }, user, now, owner);
   } catch (e) {
     return unexpected(e);
   }

@@ -12,13 +12,17 @@ import { unitRegistrations } from "../../core/use-cases/registration/context";
 import { submitRegistrations as submitCase } from "../../core/use-cases/registration/submit";
 import { updateRegistration as updateCase } from "../../core/use-cases/registration/update";
 import { withdrawRegistration as withdrawCase } from "../../core/use-cases/registration/withdraw";
+import { callerMay } from "../menu-action";
 import { sidebarCall } from "./sidebar-call";
 
 export { getRegistrationContext } from "./context";
 
-/** Menu: opens the registration form (build/register.html) in the sidebar. */
+/**
+ * Menu (admin, or a cluster head): opens the registration form (build/register.html) in the
+ * sidebar; anyone else gets the refusal in an alert, and no form.
+ */
 export function openRegistrationSidebar(): void {
-  showSidebarFromFile("register", REGISTER.caption.replace(/…$/, ""));
+  if (callerMay(REGISTER)) showSidebarFromFile("register", REGISTER.caption.replace(/…$/, ""));
 }
 
 /** google.script.run: a unit's collective title and individuals, written in one batch or not at all. */

@@ -1,7 +1,7 @@
 import { applyWrites } from "../../adapter/apply-writes";
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
-import { activeUserEmail, spreadsheet, withDocumentLock } from "../../adapter/services";
+import { activeUserEmail, ownerEmail, spreadsheet, withDocumentLock } from "../../adapter/services";
 import { clusterTabName, PLAN_TABS } from "../../core/contract/workbook";
 import { isFailure, unknownUser } from "../../core/registration-form/access";
 import { firstIssue } from "../../core/registration-form/schema";
@@ -23,7 +23,8 @@ interface SafeParser<P> {
 /**
  * The frame of every sidebar call that names a cluster: parse the payload with the shared
  * schema, refuse an unknown user, then under the document lock read the setup tabs and the
- * cluster's tab, authorize, run the use case and carry out its writes. Nothing is written on
+ * cluster's tab, authorize by the access policy (an admin: any cluster; a head: their own;
+ * anyone else refused, see `SIDEBAR_FUNCTIONS`), run the use case and carry out its writes. Nothing is written on
  * a refusal or a lock timeout; an unexpected error comes back as a result, not a throw.
  */
 export function sidebarCall<P extends { cluster: string }, R extends { ok: boolean }>(
@@ -41,7 +42,7 @@ export function sidebarCall<P extends { cluster: string }, R extends { ok: boole
     const result = withDocumentLock(LOCK_WAIT_MS, (): R | Failure => {
       const plan = readTabs(ss, PLAN_TABS);
       rememberPlanTabs(plan);
-      const located = locateCluster(plan, user, now, parsed.data.cluster);
+      const located = locateCluster(plan, user, now, parsed.data.cluster, () => ownerEmail(ss));
       if (isFailure(located)) return located;
       const tab = sheetNamed(ss, clusterTabName(located.cluster.id));
       const grid: Grid | null = tab ? readGrid(tab.sheet, tab.name) : null;

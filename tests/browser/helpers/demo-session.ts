@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { DEMO_ADMIN } from "../../../tools/demo/scores";
 import { type Preview, startPreview } from "../../../tools/preview/start-preview";
 import { loadWorkbook } from "../../../tools/xlsx";
 import { launchChromium } from "./browser";
@@ -16,10 +17,17 @@ export interface DemoSession {
   close(): Promise<void>;
 }
 
-export async function openDemoSession(viewport: { width: number; height: number }): Promise<DemoSession> {
+/**
+ * Opens the demo as `npm start` does: as its Phòng Nội vụ admin, or as `user`
+ * (`PREVIEW_USER=<e-mail> npm start`).
+ */
+export async function openDemoSession(
+  viewport: { width: number; height: number },
+  user: string = DEMO_ADMIN,
+): Promise<DemoSession> {
   const file = await uncheckedDemoFile();
   const preview = await startPreview({
-    sandbox: await loadWorkbook(file, { bundle: BUNDLE }),
+    sandbox: await loadWorkbook(file, { bundle: BUNDLE, user }),
     file,
     saveDelayMs: 50,
   });

@@ -47,9 +47,9 @@ function clusterOption(cluster: Cluster, index: PlanIndex, grid: Grid | undefine
 }
 
 /** The cluster tabs the context of this user reads: those of the clusters they may register for. */
-export function contextTabs(plan: Snapshot, user: string, now: Date): string[] {
+export function contextTabs(plan: Snapshot, user: string, now: Date, owner: () => string): string[] {
   const { index } = parsePlan(plan, now);
-  const access = accessOf(index, user);
+  const access = accessOf(index, user, owner);
   return access.ok ? access.clusters.map((c) => clusterTabName(c.id)) : [];
 }
 
@@ -58,9 +58,14 @@ export function contextTabs(plan: Snapshot, user: string, now: Date): string[] {
  * register for (a head: theirs; an admin: all), their units with a count of their rows, the
  * titles. A unit's rows come when it is chosen (`unitRegistrations`). Plain JSON, no Date.
  */
-export function registrationContext(snapshot: Snapshot, user: string, now: Date): ContextResult {
+export function registrationContext(
+  snapshot: Snapshot,
+  user: string,
+  now: Date,
+  owner: () => string,
+): ContextResult {
   const { index } = parsePlan(snapshot, now);
-  const access = accessOf(index, user);
+  const access = accessOf(index, user, owner);
   if (!access.ok) return access;
   return {
     ok: true,

@@ -19,15 +19,19 @@ export interface SidebarScope {
   readonly now: Date;
 }
 
-/** The cluster a user asks to write, when they may: the plan parsed from the setup tabs, the cluster authorized. */
+/**
+ * The cluster a user asks to write, when they may: the plan parsed from the setup tabs, the
+ * cluster authorized by the access policy (`owner` read only when the policy asks).
+ */
 export function locateCluster(
   plan: Snapshot,
   user: string,
   now: Date,
   clusterId: string,
+  owner: () => string,
 ): { index: PlanIndex; cluster: Cluster } | Failure {
   const { index } = parsePlan(plan, now);
-  const cluster = clusterFor(accessOf(index, user), index, user, clusterId);
+  const cluster = clusterFor(accessOf(index, user, owner), index, user, clusterId);
   return isFailure(cluster) ? cluster : { index, cluster };
 }
 

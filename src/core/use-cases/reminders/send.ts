@@ -1,7 +1,8 @@
-import { emailList, isAdmin } from "../../access";
+import { roleOf } from "../../access/roles";
 import { SETTING } from "../../contract/workbook";
 import { formatCivil } from "../../dates/civil";
 import { REMINDERS_ON } from "../../menu/reminders-menu";
+import { parsePlan } from "../../plan/parse-plan";
 import { composeMail } from "../../reminders/compose-mail";
 import { planDay } from "../../reminders/plan-day";
 import { dayStamp, REMINDER_KEYS, SENDER_NAME, sentKey } from "../../reminders/settings";
@@ -10,7 +11,7 @@ import type { ActionInput, Outcome } from "../action";
 import type { OutgoingMail, WriteOp } from "../write-plan";
 
 /** A run of the daily trigger: the workbook, who the trigger runs as, and what the document remembers. */
-export interface ReminderRunInput extends ActionInput {
+export interface ReminderRunInput extends Omit<ActionInput, "role"> {
   readonly properties: Readonly<Record<string, string>>;
   /** The unique id of the trigger that fired; null when the function is run by hand. */
   readonly triggerUid: string | null;
@@ -51,8 +52,9 @@ export function sendReminders(input: ReminderRunInput): Outcome<number> {
       false,
     );
   }
-  const admins = emailList(readSetting(input.snapshot, SETTING.adminEmails));
-  if (input.user !== "" && !isAdmin(input.user, admins)) {
+  // The trigger runs as its creator: still an admin by the one access policy, or it retires.
+  const role = roleOf(parsePlan(input.snapshot, input.now).index.plan, input.user, () => "");
+  if (input.user !== "" && role.kind !== "admin") {
     return retire(
       `${input.user} không còn trong mục '${SETTING.adminEmails}': nhắc việc dừng, không gửi thư. ` +
         `Một người quản trị hãy chọn '${REMINDERS_ON.caption}' để bật lại.`,
