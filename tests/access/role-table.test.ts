@@ -63,6 +63,14 @@ const MENU: Record<string, Record<Who, Access>> = {
   setupWorkbook: admin,
   protectWorkbook: admin,
   prepareScoreSheets: admin,
+  reportRegistrationList: admin,
+  reportRegistrationListByLevel: admin,
+  reportSummary: admin,
+  reportExcludedUnits: admin,
+  reportDossier: admin,
+  reportTimeline: admin,
+  turnOnReminders: admin,
+  turnOffReminders: admin,
 };
 
 const UNIT: Record<string, string> = { "3": UNIT3, "4": UNIT4 };

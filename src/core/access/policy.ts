@@ -32,9 +32,11 @@ export const SIDEBAR_FUNCTIONS: readonly Guarded[] = [
 /**
  * Functions Sheets calls itself, with no check of their own: `onOpen`/`onInstall` only add the
  * menu; `onEdit` (a simple trigger, where Google gives no e-mail to most accounts) checks the
- * edited rows, and the tabs' protections (`Phân quyền`) decide who may edit them at all.
+ * edited rows, and the tabs' protections (`Phân quyền`) decide who may edit them at all;
+ * `sendReminders` (the daily time-driven trigger) checks its own runner: the admin whose trigger
+ * is the one `Bật nhắc việc` installed, else it sends nothing and retires.
  */
-export const TRIGGERS: readonly string[] = ["onOpen", "onInstall", "onEdit"];
+export const TRIGGERS: readonly string[] = ["onOpen", "onInstall", "onEdit", "sendReminders"];
 
 /**
  * The access table: every public function but the triggers, with what it needs. A function

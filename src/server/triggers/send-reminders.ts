@@ -3,6 +3,7 @@ import { readSnapshot } from "../../adapter/read-snapshot";
 import {
   documentProperties,
   effectiveUserEmail,
+  ownerEmail,
   spreadsheet,
   withDocumentLock,
 } from "../../adapter/services";
@@ -27,6 +28,7 @@ export function sendReminders(event?: { triggerUid?: string }): void {
       properties: documentProperties().getProperties(),
       triggerUid: event?.triggerUid ? String(event.triggerUid) : null,
       url: ss.getUrl(),
+      owner: ownerEmail(ss),
     });
     applyWrites(ss, writes, user);
   });

@@ -12,6 +12,8 @@ import type { OutgoingMail, WriteOp } from "../write-plan";
 
 /** A run of the daily trigger: the workbook, who the trigger runs as, and what the document remembers. */
 export interface ReminderRunInput extends Omit<ActionInput, "role"> {
+  /** The spreadsheet owner's e-mail: the only admin while `Email quản trị` holds no valid address. */
+  readonly owner: string;
   readonly properties: Readonly<Record<string, string>>;
   /** The unique id of the trigger that fired; null when the function is run by hand. */
   readonly triggerUid: string | null;
@@ -53,7 +55,7 @@ export function sendReminders(input: ReminderRunInput): Outcome<number> {
     );
   }
   // The trigger runs as its creator: still an admin by the one access policy, or it retires.
-  const role = roleOf(parsePlan(input.snapshot, input.now).index.plan, input.user, () => "");
+  const role = roleOf(parsePlan(input.snapshot, input.now).index.plan, input.user, () => input.owner);
   if (input.user !== "" && role.kind !== "admin") {
     return retire(
       `${input.user} không còn trong mục '${SETTING.adminEmails}': nhắc việc dừng, không gửi thư. ` +
