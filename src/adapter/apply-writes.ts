@@ -2,7 +2,7 @@ import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/w
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
 import { documentProperties } from "./services";
-import { ensureSize, toSheetRows } from "./sheet-values";
+import { ensureSize, writeBlock } from "./sheet-values";
 import { writeReport } from "./write-report";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,7 +62,7 @@ function writeCells(sheet: Sheet, op: CellsOp): void {
   const width = op.values[0]?.length ?? 0;
   if (width === 0) return;
   ensureSize(sheet, op.row + op.values.length - 1, op.column + width - 1);
-  sheet.getRange(op.row, op.column, op.values.length, width).setValues(toSheetRows(op.values));
+  writeBlock(sheet.getRange(op.row, op.column, op.values.length, width), op.values, op.userText);
 }
 
 function fill(sheet: Sheet, op: FillOp): void {

@@ -9,6 +9,8 @@ export interface CellsOp {
   readonly row: number;
   readonly column: number;
   readonly values: readonly (readonly WriteValue[])[];
+  /** Text a user typed (the sidebar's rows): kept as typed even in a cell formatted as plain text. */
+  readonly userText?: boolean;
 }
 
 /** Background colours of a block (`#rrggbb`), e.g. the row highlights of a status column. */

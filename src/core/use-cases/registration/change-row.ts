@@ -82,6 +82,7 @@ export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): 
         row: ref.row,
         column: run.column,
         values: run.rows,
+        userText: true,
       })),
       ...statusOfTab(scope, check),
       { kind: "log", action: text.action, detail: text.detail },

@@ -85,6 +85,7 @@ export function submitRegistrations(scope: SidebarScope, sub: Submission): Outco
         row: at,
         column: run.column,
         values: run.rows,
+        userText: true,
       })),
       ...statusOfTab(scope, check),
       {
