@@ -1,4 +1,5 @@
-import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
+import { guardedStatus } from "../core/use-cases/guard-status";
+import type { CellsOp, FillOp, StatusOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
 import { documentProperties } from "./services";
@@ -30,6 +31,9 @@ export function applyWrites(
         break;
       case "fill":
         withSheet(sheetOf(op.sheet), (s) => fill(s, op));
+        break;
+      case "status":
+        withSheet(sheetOf(op.sheet), (s) => writeStatus(s, op));
         break;
       case "insertRows":
         withSheet(sheetOf(op.sheet), (s) => s.insertRowsAfter(op.after, op.count));
@@ -69,6 +73,17 @@ function fill(sheet: Sheet, op: FillOp): void {
   const width = op.colors[0]?.length ?? 0;
   if (width === 0) return;
   sheet.getRange(op.row, op.column, op.colors.length, width).setBackgrounds(op.colors.map((r) => [...r]));
+}
+
+/** A status block, re-read just before it is written: rows changed meanwhile keep what they hold. */
+function writeStatus(sheet: Sheet, op: StatusOp): void {
+  // Rows deleted meanwhile are gone: the block stops at the sheet's end.
+  const height = Math.min(op.texts.length, sheet.getMaxRows() - op.row + 1);
+  if (height < 1 || op.width < 1) return;
+  const block = sheet.getRange(op.row, 1, height, op.width);
+  const { texts, colors } = guardedStatus(op, block.getValues(), block.getBackgrounds());
+  writeBlock(sheet.getRange(op.row, op.column, texts.length, 1), texts);
+  block.setBackgrounds(colors);
 }
 
 /** Invalid input is accepted with a warning mark, never rejected: a pasted block goes in whole. */

@@ -1,18 +1,19 @@
 import { isDate } from "../core/cell";
+import { toInstant } from "../core/dates";
 import { asLiteral, needsQuote } from "../core/sheet-text";
 import { isCivilDate, type WriteValue } from "../core/write-value";
 
 type SheetValue = string | number | boolean | Date;
 
 /**
- * A value as it is handed to `setValues`: a civil date becomes local midnight
- * (Date methods run in the script's zone, Asia/Ho_Chi_Minh), text stays text
+ * A value as it is handed to `setValues`: a civil date becomes its midnight in
+ * Asia/Ho_Chi_Minh (the instant the core reads back), text stays text
  * (in a plain-text `@` cell it needs no apostrophe, which would stay a character there).
  */
 export function toSheetValue(v: WriteValue, plainTextCell = false): SheetValue {
   if (typeof v === "string") return asLiteral(v, plainTextCell);
   if (typeof v === "number" || typeof v === "boolean" || isDate(v)) return v;
-  if (isCivilDate(v)) return new Date(v.year, v.month - 1, v.day);
+  if (isCivilDate(v)) return toInstant(v);
   return "";
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterTabName, REG } from "../../src/core/contract/workbook";
-import { editEvent } from "../../tools/gas-sandbox";
+import { editEvent, typeInto } from "../../tools/gas-sandbox";
 import { dump, individual, rowsOf, run, sidebarWorkbook, submission, UNIT3 } from "./sidebar-workbook";
 
 const TAB3 = clusterTabName("3");
@@ -40,6 +40,20 @@ describe("a submission racing a row typed by hand", () => {
     expect(hand).toMatchObject(typed);
     expect(String(hand[REG.status])).not.toBe("");
     expect(hand[REG.enteredBy]).not.toBe("");
+  });
+
+  it("leaves the live status of a row edited by hand meanwhile, rewriting the tab's other statuses", () => {
+    const wb = sidebarWorkbook();
+    const edited = 3;
+    wb.set(TAB3, edited + 1, REG.status, "cũ");
+    wb.sb.services.calls.beforeNext(FIRST_WRITE, () => {
+      const cell = wb.untracked(() => wb.sheet(TAB3).getRange(edited, wb.col(TAB3, REG.title)));
+      wb.sb.call("onEdit", typeInto(cell, "Danh hiệu không có"));
+    });
+    const result = run(wb, "submitRegistrations", submission(UNIT3, [individual("Lê Thị Đồng Thời")]));
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    expect(wb.status(TAB3, edited)).toMatch(/^DK07: /);
+    expect(wb.status(TAB3, edited + 1)).toBe("Hợp lệ");
   });
 });
 

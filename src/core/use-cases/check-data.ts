@@ -33,7 +33,8 @@ export function checkData(input: ActionInput): Outcome<CheckDataResult> {
       today: formatCivil(index.plan.today),
     },
     writes: [
-      ...statusWrites(input.snapshot, statuses),
+      // Guarded: onEdit may write a newer status of a row edited while the check ran.
+      ...statusWrites(input.snapshot, statuses, true),
       { kind: "report", report: checkReport(findings, index, formatDateTime(input.now)) },
       { kind: "log", action: CHECK.caption, detail: message.replace(/\n/g, " ") },
     ],

@@ -1,3 +1,4 @@
+import type { Cell } from "../cell";
 import type { ReportSheet } from "../reports/report-sheet";
 import type { SetupPlan } from "../setup/plan-setup";
 import type { WriteValue } from "../write-value";
@@ -20,6 +21,27 @@ export interface FillOp {
   readonly row: number;
   readonly column: number;
   readonly colors: readonly (readonly string[])[];
+}
+
+/**
+ * A status column and its rows' highlights, written only where a row still holds what the
+ * action read: a row changed meanwhile (typed by hand, its live check's newer status written
+ * or on its way) keeps its current status and highlight. The adapter re-reads the block just
+ * before writing, a fixed number of calls whatever the rows.
+ */
+export interface StatusOp {
+  readonly kind: "status";
+  readonly sheet: string;
+  /** 1-based first row of the block. */
+  readonly row: number;
+  /** 1-based status column. */
+  readonly column: number;
+  /** Columns from A compared and highlighted. */
+  readonly width: number;
+  readonly texts: readonly string[];
+  readonly colors: readonly string[];
+  /** The block's rows as the action read them (or wrote them just before), `width` cells each. */
+  readonly read: readonly (readonly Cell[])[];
 }
 
 /** A generated `BC …` tab, rebuilt from scratch (its charts replaced, never stacked). */
@@ -72,6 +94,7 @@ export interface InsertRowsOp {
 export type WriteOp =
   | CellsOp
   | FillOp
+  | StatusOp
   | ReportOp
   | SetupOp
   | ValidationOp

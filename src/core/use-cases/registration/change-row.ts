@@ -84,7 +84,7 @@ export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): 
         values: run.rows,
         userText: true,
       })),
-      ...statusOfTab(scope, check),
+      ...statusOfTab(scope, check, after),
       { kind: "log", action: text.action, detail: text.detail },
     ],
   };

@@ -87,7 +87,7 @@ export function submitRegistrations(scope: SidebarScope, sub: Submission): Outco
         values: run.rows,
         userText: true,
       })),
-      ...statusOfTab(scope, check),
+      ...statusOfTab(scope, check, after),
       {
         kind: "log",
         action: "Đăng ký thi đua (biểu mẫu)",
