@@ -7,6 +7,7 @@ import { findGrid, type Snapshot, toTable } from "../table";
 import { ALL_CLUSTERS } from "../template/criteria";
 import { nameKey } from "../text/name-key";
 import { cleanText, headerKey } from "../text/normalize";
+import { quote } from "../text/quote";
 
 export type CriterionKind = "base" | "bonus" | "penalty";
 
@@ -69,7 +70,7 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
         if (!clusterText || unknown.length > 0) {
           bad(
             CRITERION.cluster,
-            `'Số cụm' của tiêu chí '${code}' là '${clusterText}', không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
+            `'Số cụm' của tiêu chí ${quote(code)} là ${quote(clusterText)}, không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
           );
           continue;
         }
@@ -79,7 +80,7 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
       if (typeof maxCell !== "number" || !(maxCell > 0)) {
         bad(
           CRITERION.max,
-          `'Điểm tối đa' của tiêu chí '${code}' là '${cellText(maxCell)}': cần một số lớn hơn 0.`,
+          `'Điểm tối đa' của tiêu chí ${quote(code)} là ${quote(cellText(maxCell))}: cần một số lớn hơn 0.`,
         );
         continue;
       }
@@ -90,7 +91,7 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
       if (!kind) {
         bad(
           CRITERION.kind,
-          `'Loại' của tiêu chí '${code}' là '${kindText}': chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
+          `'Loại' của tiêu chí ${quote(code)} là ${quote(kindText)}: chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
         );
         continue;
       }
@@ -98,7 +99,7 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
       const scope = `${key}|${clusterIds ? clusterIds.map(nameKey).join(",") : ALL_CLUSTERS}`;
       const first = seen.get(scope);
       if (first !== undefined) {
-        bad(CRITERION.code, `mã tiêu chí '${code}' đã có ở dòng ${first}; dòng này không được dùng.`);
+        bad(CRITERION.code, `mã tiêu chí ${quote(code)} đã có ở dòng ${first}; dòng này không được dùng.`);
         continue;
       }
       seen.set(scope, r.rowNumber);

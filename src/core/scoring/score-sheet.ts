@@ -6,6 +6,7 @@ import type { Cluster, PlanIndex, Unit } from "../plan/types";
 import type { Grid } from "../table";
 import { toTable } from "../table";
 import { cleanText } from "../text/normalize";
+import { quote } from "../text/quote";
 import { type Criterion, codeKey } from "./criteria";
 import { readScoreCell, round2 } from "./score-cell";
 import { addRow, newTally, type Tally, tallyFindings } from "./unit-tally";
@@ -88,7 +89,7 @@ export function scoreSheet(
           "DK02",
           { ...at, column: SCORE.unit },
           unitText
-            ? `Đơn vị '${unitText}' không có trong trang Đơn vị${hint ? ` — có phải '${hint}'?` : " (đã bị xóa hoặc đổi tên?)"}: dòng điểm này không được tính.`
+            ? `Đơn vị ${quote(unitText)} không có trong trang Đơn vị${hint ? ` — có phải ${quote(hint)}?` : " (đã bị xóa hoặc đổi tên?)"}: dòng điểm này không được tính.`
             : "Dòng điểm không ghi 'Đơn vị': dòng này không được tính.",
         ),
       );
@@ -100,7 +101,7 @@ export function scoreSheet(
         error(
           "DK03",
           { ...at, column: SCORE.unit },
-          `Đơn vị '${unit.name}' thuộc cụm ${unit.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
+          `Đơn vị ${quote(unit.name)} thuộc cụm ${unit.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
         ),
       );
       continue;
@@ -111,7 +112,7 @@ export function scoreSheet(
         error(
           "DI03",
           { ...at, column: SCORE.criterion },
-          `Mã tiêu chí '${codeText}' không phải tiêu chí của cụm ${cluster.id} trong trang Tiêu chí (đã bị xóa hoặc sửa mã?): dòng điểm này không được tính.`,
+          `Mã tiêu chí ${quote(codeText)} không phải tiêu chí của cụm ${cluster.id} trong trang Tiêu chí (đã bị xóa hoặc sửa mã?): dòng điểm này không được tính.`,
         ),
       );
       continue;
@@ -123,7 +124,7 @@ export function scoreSheet(
         error(
           "DI03",
           { ...at, column: SCORE.criterion },
-          `Tiêu chí '${criterion.code}' của đơn vị '${unit.name}' đã có ở dòng ${first}: dòng trùng này không được tính.`,
+          `Tiêu chí ${quote(criterion.code)} của đơn vị ${quote(unit.name)} đã có ở dòng ${first}: dòng trùng này không được tính.`,
         ),
       );
       continue;

@@ -1,6 +1,7 @@
 import { REG } from "../../contract/workbook";
 import { isNotNormalized } from "../../text/form";
 import { decodeLegacy, detectLegacyEncoding } from "../../text/legacy-encoding";
+import { quote } from "../../text/quote";
 import type { Registration } from "./registration";
 import type { RowIssue, RowRule } from "./row-rule";
 
@@ -27,11 +28,11 @@ export const TEXT_RULES: readonly RowRule[] = [
         const kind = detectLegacyEncoding(value);
         if (!kind) return [];
         const decoded = decodeLegacy(value, kind);
-        const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
+        const hint = decoded && decoded !== value ? ` Có phải là ${quote(decoded)}?` : "";
         return [
           {
             column,
-            message: `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
+            message: `Ô '${column}' (${quote(value)}) có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
           },
         ];
       }),
@@ -47,5 +48,3 @@ export const TEXT_RULES: readonly RowRule[] = [
         })),
   },
 ];
-
-const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

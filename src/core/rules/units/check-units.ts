@@ -4,6 +4,7 @@ import type { Finding } from "../../findings/finding";
 import { error, warning } from "../../findings/make";
 import { groupBy } from "../../group-by";
 import type { PlanIndex } from "../../plan/types";
+import { quote } from "../../text/quote";
 import type { Registration } from "../registrations/registration";
 
 /**
@@ -32,7 +33,11 @@ export function checkUnits(regs: readonly Registration[], index: PlanIndex): Fin
           ? `Hạn đăng ký của cụm ${cluster.id} là ${deadlineText}: hãy đăng ký trước hạn.`
           : `Đã qua hạn ${deadlineText}: theo kế hoạch, đơn vị không được xét khen thưởng năm nay.`;
       out.push(
-        error("DV01", at, `Đơn vị '${unit.name}' (cụm ${cluster.id}) chưa có đăng ký thi đua nào. ${when}`),
+        error(
+          "DV01",
+          at,
+          `Đơn vị ${quote(unit.name)} (cụm ${cluster.id}) chưa có đăng ký thi đua nào. ${when}`,
+        ),
       );
       continue;
     }
@@ -41,7 +46,7 @@ export function checkUnits(regs: readonly Registration[], index: PlanIndex): Fin
         error(
           "DV02",
           at,
-          `Đơn vị '${unit.name}' có ${rows.length} dòng đăng ký nhưng không dòng nào có ngày đăng ký hợp lệ đến hạn ${deadlineText}: theo kế hoạch, đơn vị không được xét khen thưởng năm nay.`,
+          `Đơn vị ${quote(unit.name)} có ${rows.length} dòng đăng ký nhưng không dòng nào có ngày đăng ký hợp lệ đến hạn ${deadlineText}: theo kế hoạch, đơn vị không được xét khen thưởng năm nay.`,
         ),
       );
     }
@@ -53,7 +58,7 @@ export function checkUnits(regs: readonly Registration[], index: PlanIndex): Fin
           warning(
             "DV03",
             at,
-            `Đơn vị '${unit.name}' đã đăng ký cá nhân nhưng chưa đăng ký danh hiệu tập thể (cụm ${cluster.id} đăng ký '${CLUSTER_SUBJECTS.both}'). Hãy thêm một dòng 'Tập thể'.`,
+            `Đơn vị ${quote(unit.name)} đã đăng ký cá nhân nhưng chưa đăng ký danh hiệu tập thể (cụm ${cluster.id} đăng ký '${CLUSTER_SUBJECTS.both}'). Hãy thêm một dòng 'Tập thể'.`,
           ),
         );
       }

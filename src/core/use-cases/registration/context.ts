@@ -15,6 +15,7 @@ import type {
 import { readTabRegistrations } from "../../rules/registrations/registration";
 import { findGrid, type Grid, type Snapshot } from "../../table";
 import { nameKey } from "../../text/name-key";
+import { quote } from "../../text/quote";
 import { rowsOfUnit, unitsOf } from "./unit-rows";
 
 const titleOption = (t: Title): TitleOption => ({
@@ -85,7 +86,7 @@ export function unitRegistrations(
     return {
       ok: false,
       code: "UNKNOWN_UNIT",
-      message: `Đơn vị '${unitName}' không thuộc cụm ${located.cluster.id}.`,
+      message: `Đơn vị ${quote(unitName)} không thuộc cụm ${located.cluster.id}.`,
     };
   }
   if (!grid || !clusterOfTab(located.index, grid.name)) return { ok: true, registrations: [] };

@@ -7,6 +7,7 @@ import type { Failure } from "../../registration-form/types";
 import { DATA_HEADERS } from "../../rules/registrations/registration";
 import type { Grid, Snapshot } from "../../table";
 import { headerKey } from "../../text/normalize";
+import { quote } from "../../text/quote";
 
 /** Everything a sidebar write sees, read inside the document lock. */
 export interface SidebarScope {
@@ -47,7 +48,7 @@ export function openScope(
   user: string,
   now: Date,
 ): SidebarScope | Failure {
-  if (!grid) return noTab(`Chưa có trang '${clusterTabName(located.cluster.id)}'.`);
+  if (!grid) return noTab(`Chưa có trang ${quote(clusterTabName(located.cluster.id))}.`);
   const header = grid.values[0] ?? [];
   const have = new Set(header.map((h) => headerKey(typeof h === "string" ? h : "")));
   const absent = NEEDED.filter((h) => !have.has(headerKey(h)));
