@@ -2,6 +2,7 @@ import { guardedStatus } from "../core/use-cases/guard-status";
 import type { CellsOp, FillOp, StatusOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
+import { sheetNamed } from "./read-snapshot";
 import { documentProperties } from "./services";
 import { ensureSize, writeBlock } from "./sheet-values";
 import { writeReport } from "./write-report";
@@ -21,7 +22,7 @@ export function applyWrites(
 ): void {
   const sheets = new Map<string, Sheet | null>(known);
   const sheetOf = (name: string): Sheet | null => {
-    if (!sheets.has(name)) sheets.set(name, ss.getSheetByName(name));
+    if (!sheets.has(name)) sheets.set(name, sheetNamed(ss, name)?.sheet ?? null);
     return sheets.get(name) ?? null;
   };
   for (const op of writes) {

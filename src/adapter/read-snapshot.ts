@@ -38,12 +38,12 @@ export function sheetNamed(ss: Spreadsheet, name: string): { sheet: Sheet; name:
   return null;
 }
 
-/** Reads only the named tabs (those that exist), one read each. */
+/** Reads only the named tabs (those that exist, under the one rule of tab names), one read each. */
 export function readTabs(ss: Spreadsheet, names: readonly string[]): Snapshot {
   const grids: Grid[] = [];
   for (const name of names) {
-    const found = ss.getSheetByName(name);
-    if (found) grids.push(readGrid(found, name));
+    const found = sheetNamed(ss, name);
+    if (found) grids.push(readGrid(found.sheet, found.name));
   }
   return { grids };
 }

@@ -23,7 +23,11 @@ describe("a 50 000-character cell", () => {
       [REG.position]: huge("Chức vụ"),
       [REG.date]: huge("ngày"),
     });
-    wb.append(TAB.units, { [UNIT.name]: huge("Đơn vị"), [UNIT.cluster]: huge("Cụm"), [UNIT.type]: huge("Loại") });
+    wb.append(TAB.units, {
+      [UNIT.name]: huge("Đơn vị"),
+      [UNIT.cluster]: huge("Cụm"),
+      [UNIT.type]: huge("Loại"),
+    });
     const alert = wb.checkData();
     expect(alert).not.toContain("lỗi ngoài dự kiến");
     const status = wb.status(TAB3, row);
