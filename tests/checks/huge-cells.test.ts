@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clusterTabName, REG, TAB, UNIT } from "../../src/core/contract/workbook";
 import { MAX_CELL_CHARS } from "../../src/core/sheet-text";
-import { cleanWorkbook, individual, REPORT_TAB, UNITS } from "../../tools/fixtures/clean-workbook";
+import { cleanWorkbook, individual, UNITS } from "../../tools/fixtures/clean-workbook";
 import { snapshot, typeInto } from "../../tools/gas-sandbox";
 
 const TAB3 = clusterTabName("3");
