@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
 import { parsePlan } from "../plan/parse-plan";
+import { unreadableClusterTabs } from "../plan/parse-structure";
 import type { PlanIndex } from "../plan/types";
 import { checkCampaigns } from "../rules/campaigns/check-campaigns";
 import { checkDossier } from "../rules/dossier/check-dossier";
@@ -28,10 +29,14 @@ export interface CheckResult {
 export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
   const { index, findings: structure } = parsePlan(snapshot, now);
   const regs = readRegistrations(snapshot, index);
+  const unreadable = unreadableClusterTabs(
+    snapshot,
+    index.plan.clusters.map((c) => c.id),
+  );
   const timeline = checkTimeline(snapshot, index);
   const findings: Finding[] = [
     ...structure,
-    ...checkUnits(regs, index),
+    ...checkUnits(regs, index, unreadable),
     ...checkRegistrations(regs, index),
     ...checkDossier(snapshot, index),
     ...checkCampaigns(snapshot, index),

@@ -10,9 +10,15 @@ import type { Registration } from "../registrations/registration";
 /**
  * DV01 (no registration at all), DV02 (none made by the deadline), DV03 (individuals
  * but no collective title). A unit whose rows all have other errors has still
- * registered: its rows' own findings say what to fix.
+ * registered: its rows' own findings say what to fix. The units of a cluster whose tab cannot
+ * be read (`unreadable`: its `Đơn vị` column is not in row 1, a BT02) are not judged: their
+ * rows exist but cannot be told apart, and the BT02 says so.
  */
-export function checkUnits(regs: readonly Registration[], index: PlanIndex): Finding[] {
+export function checkUnits(
+  regs: readonly Registration[],
+  index: PlanIndex,
+  unreadable: ReadonlySet<string> = new Set(),
+): Finding[] {
   const out: Finding[] = [];
   const byUnit = groupBy(
     regs.filter((r) => r.unit),
@@ -23,6 +29,7 @@ export function checkUnits(regs: readonly Registration[], index: PlanIndex): Fin
   for (const unit of index.plan.units) {
     const cluster = index.cluster(unit.clusterId);
     if (!cluster) continue; // BT04 already says the unit's cluster is unknown
+    if (unreadable.has(cluster.id)) continue;
     const at = { sheet: TAB.units, row: null, column: UNIT.name, unit: unit.name };
     const rows = byUnit.get(unit.key) ?? [];
     const deadline = index.deadlineOf(cluster);

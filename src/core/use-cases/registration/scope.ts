@@ -1,6 +1,8 @@
 import type { Cell } from "../../cell";
-import { clusterTabName, REG } from "../../contract/workbook";
+import { CLUSTER_TAB_HEADERS, clusterTabName, REG } from "../../contract/workbook";
+import { columnList, doubledHeaders, misplacedHeaderRow } from "../../plan/header-row";
 import { parsePlan } from "../../plan/parse-plan";
+import { misplacedMessage } from "../../plan/parse-structure";
 import type { Cluster, PlanIndex } from "../../plan/types";
 import { accessOf, clusterFor, isFailure } from "../../registration-form/access";
 import type { Failure } from "../../registration-form/types";
@@ -49,6 +51,18 @@ export function openScope(
   now: Date,
 ): SidebarScope | Failure {
   if (!grid) return noTab(`Chưa có trang ${quote(clusterTabName(located.cluster.id))}.`);
+  const lower = misplacedHeaderRow(grid, CLUSTER_TAB_HEADERS);
+  if (lower !== null)
+    return { ok: false, code: "HEADER_ROW", message: `${misplacedMessage(grid.name, lower)} Chưa ghi gì.` };
+  const doubled = doubledHeaders(grid, [...NEEDED, REG.status]);
+  if (doubled.length > 0) {
+    const what = doubled.map((d) => `'${d.header}' (${columnList(d.columns)})`).join(", ");
+    return {
+      ok: false,
+      code: "DOUBLED_HEADER",
+      message: `Trang '${grid.name}' có hai cột cùng tiêu đề ${what}. Chưa ghi gì. Hãy xóa cột thừa hoặc đổi tiêu đề của nó rồi thử lại.`,
+    };
+  }
   const header = grid.values[0] ?? [];
   const have = new Set(header.map((h) => headerKey(typeof h === "string" ? h : "")));
   const absent = NEEDED.filter((h) => !have.has(headerKey(h)));
