@@ -33,6 +33,11 @@ export class SheetGrid {
     return c;
   }
 
+  /** Replaces every Date value by `fn` of it (a time-zone change keeps dates' wall clocks). */
+  mapDates(fn: (date: Date) => Date): void {
+    for (const row of this.rows) for (const c of row ?? []) if (c && isDate(c.value)) c.value = fn(c.value);
+  }
+
   contains(rect: GridRect): boolean {
     return (
       rect.row >= 1 &&
