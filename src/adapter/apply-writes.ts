@@ -1,3 +1,5 @@
+import type { Cell } from "../core/cell";
+import { isPlanTimeZone } from "../core/dates";
 import { guardedStatus } from "../core/use-cases/guard-status";
 import type { CellsOp, FillOp, StatusOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
@@ -5,6 +7,7 @@ import { applySetup } from "./apply-setup";
 import { sheetNamed } from "./read-snapshot";
 import { documentProperties } from "./services";
 import { ensureSize, writeBlock } from "./sheet-values";
+import { PLAN_ZONE, type SheetZone, sheetZone, zonedValues } from "./sheet-zone";
 import { writeReport } from "./write-report";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,13 +16,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * Carries out an action's writes, in order, each with a bounded number of calls whatever
  * the number of rows. A tab named by a write but missing is skipped (setup creates tabs first).
+ * `zone`: the spreadsheet's, as the action read it (dates are written as the cells will show).
  */
 export function applyWrites(
   ss: Spreadsheet,
   writes: readonly WriteOp[],
   user: string,
+  zone: SheetZone = PLAN_ZONE,
   known: ReadonlyMap<string, Sheet> = new Map(),
 ): void {
+  let at = zone;
   const sheets = new Map<string, Sheet | null>(known);
   const sheetOf = (name: string): Sheet | null => {
     if (!sheets.has(name)) sheets.set(name, sheetNamed(ss, name)?.sheet ?? null);
@@ -28,13 +34,13 @@ export function applyWrites(
   for (const op of writes) {
     switch (op.kind) {
       case "cells":
-        withSheet(sheetOf(op.sheet), (s) => writeCells(s, op));
+        withSheet(sheetOf(op.sheet), (s) => writeCells(s, op, at));
         break;
       case "fill":
         withSheet(sheetOf(op.sheet), (s) => fill(s, op));
         break;
       case "status":
-        withSheet(sheetOf(op.sheet), (s) => writeStatus(s, op));
+        withSheet(sheetOf(op.sheet), (s) => writeStatus(s, op, at));
         break;
       case "insertRows":
         withSheet(sheetOf(op.sheet), (s) => s.insertRowsAfter(op.after, op.count));
@@ -55,6 +61,10 @@ export function applyWrites(
       case "property":
         documentProperties().setProperty(op.key, op.value);
         break;
+      case "timeZone":
+        ss.setSpreadsheetTimeZone(op.zone);
+        at = isPlanTimeZone(op.zone) ? PLAN_ZONE : sheetZone(ss);
+        break;
     }
   }
 }
@@ -63,11 +73,11 @@ function withSheet(sheet: Sheet | null, work: (sheet: Sheet) => void): void {
   if (sheet) work(sheet);
 }
 
-function writeCells(sheet: Sheet, op: CellsOp): void {
+function writeCells(sheet: Sheet, op: CellsOp, zone: SheetZone): void {
   const width = op.values[0]?.length ?? 0;
   if (width === 0) return;
   ensureSize(sheet, op.row + op.values.length - 1, op.column + width - 1);
-  writeBlock(sheet.getRange(op.row, op.column, op.values.length, width), op.values, op.userText);
+  writeBlock(sheet.getRange(op.row, op.column, op.values.length, width), op.values, op.userText, zone);
 }
 
 function fill(sheet: Sheet, op: FillOp): void {
@@ -77,12 +87,13 @@ function fill(sheet: Sheet, op: FillOp): void {
 }
 
 /** A status block, re-read just before it is written: rows changed meanwhile keep what they hold. */
-function writeStatus(sheet: Sheet, op: StatusOp): void {
+function writeStatus(sheet: Sheet, op: StatusOp, zone: SheetZone): void {
   // Rows deleted meanwhile are gone: the block stops at the sheet's end.
   const height = Math.min(op.texts.length, sheet.getMaxRows() - op.row + 1);
   if (height < 1 || op.width < 1) return;
   const block = sheet.getRange(op.row, 1, height, op.width);
-  const { texts, colors } = guardedStatus(op, block.getValues(), block.getBackgrounds());
+  const now = zonedValues(block.getValues() as Cell[][], zone);
+  const { texts, colors } = guardedStatus(op, now, block.getBackgrounds());
   writeBlock(sheet.getRange(op.row, op.column, texts.length, 1), texts);
   block.setBackgrounds(colors);
 }

@@ -2,6 +2,7 @@ import type { Cell } from "../core/cell";
 import { PLAN_TABS } from "../core/contract/workbook";
 import { findGrid, type Grid, type Snapshot } from "../core/table";
 import { readTabs } from "./read-snapshot";
+import type { SheetZone } from "./sheet-zone";
 
 /**
  * The setup tabs, cached for the live check: an edit of a `Cụm N` tab then reads two cells of
@@ -19,11 +20,11 @@ const KEYS = [`${KEY}.count`, ...Array.from({ length: CHUNKS }, (_, i) => `${KEY
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The setup tabs from the cache, else read (one call per tab) and cached. */
-export function readPlanTabsCached(ss: Spreadsheet): Snapshot {
+export function readPlanTabsCached(ss: Spreadsheet, zone: SheetZone): Snapshot {
   const cache = CacheService.getDocumentCache();
   const hit = cache ? decode(cache.getAll(KEYS)) : null;
   if (hit) return hit;
-  const fresh = readTabs(ss, PLAN_TABS);
+  const fresh = readTabs(ss, PLAN_TABS, zone);
   if (cache) store(cache, fresh);
   return fresh;
 }

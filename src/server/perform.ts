@@ -1,6 +1,7 @@
 import { applyWrites } from "../adapter/apply-writes";
 import { readSnapshot } from "../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet, ui, withDocumentLock } from "../adapter/services";
+import { type SheetZone, sheetZone } from "../adapter/sheet-zone";
 import type { Snapshot } from "../core/table";
 import { type ActionInput, type Outcome, Refusal, unexpectedMessage } from "../core/use-cases/action";
 
@@ -15,13 +16,15 @@ const LOCK_WAIT_MS = 30_000;
  */
 export function perform<R>(
   action: (input: ActionInput) => Outcome<R>,
-  read: (ss: Spreadsheet) => Snapshot = readSnapshot,
+  read: (ss: Spreadsheet, zone: SheetZone) => Snapshot = readSnapshot,
 ): R {
   const locked = withDocumentLock(LOCK_WAIT_MS, () => {
     const ss = spreadsheet();
-    const input: ActionInput = { snapshot: read(ss), user: activeUserEmail(), now: new Date() };
+    const zone = sheetZone(ss);
+    const user = activeUserEmail();
+    const input: ActionInput = { snapshot: read(ss, zone), user, now: new Date(), timeZone: zone.name };
     const { result, writes } = action(input);
-    applyWrites(ss, writes, input.user);
+    applyWrites(ss, writes, input.user, zone);
     return result;
   });
   if (!locked.ok) {

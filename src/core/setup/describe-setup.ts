@@ -1,5 +1,8 @@
 import type { SetupPlan } from "./plan-setup";
 
+/** The start of the line saying setup found nothing to add. */
+export const NOTHING_TO_ADD = "Bảng tính đã đủ các trang, cột và dòng mẫu";
+
 /** What setup did, in Vietnamese, one line per change. */
 export function describeSetup(plan: SetupPlan): string[] {
   const lines: string[] = [];
@@ -14,7 +17,7 @@ export function describeSetup(plan: SetupPlan): string[] {
   for (const t of plan.tabs) {
     if (t.rows.length > 0) lines.push(`Đã thêm ${t.rows.length} dòng mẫu vào trang '${t.tab}'.`);
   }
-  if (lines.length === 0) lines.push("Bảng tính đã đủ các trang, cột và dòng mẫu: không có gì cần thêm.");
+  if (lines.length === 0) lines.push(`${NOTHING_TO_ADD}: không có gì cần thêm.`);
   for (const t of plan.tabs) {
     if (t.misplacedHeaderRow === null) continue;
     lines.push(

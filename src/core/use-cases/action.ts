@@ -7,6 +7,8 @@ export interface ActionInput {
   /** The e-mail of the user at the keyboard; '' when Google does not reveal it. */
   readonly user: string;
   readonly now: Date;
+  /** The spreadsheet's time zone (`Asia/Ho_Chi_Minh` when set up). */
+  readonly timeZone: string;
 }
 
 /** What every action ends with: its result as data, and the writes that carry it out, in order. */

@@ -22,7 +22,7 @@ export interface CheckDataResult {
  * column and highlights, rebuilds `BC Kiểm tra`, logs the summary.
  */
 export function checkData(input: ActionInput): Outcome<CheckDataResult> {
-  const { index, findings, statuses } = checkWorkbook(input.snapshot, input.now);
+  const { index, findings, statuses } = checkWorkbook(input.snapshot, input.now, input.timeZone);
   const message = summaryText(findings, index);
   return {
     result: {

@@ -1,11 +1,21 @@
 import { type Cell, isBlank, isDate } from "../cell";
+import { civilDateOf, sameCivil } from "../dates";
 import type { StatusOp } from "./write-plan";
 
-/** Two cells hold the same value (Dates by instant, NaN as itself; blanks of any kind alike). */
+/**
+ * Two cells hold the same value: Dates by the day the checks read (a date written in another
+ * zone comes back up to an hour apart), NaN as itself, blanks of any kind alike.
+ */
 export function sameCell(a: Cell, b: Cell): boolean {
   if (isBlank(a) && isBlank(b)) return true;
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && Object.is(a.getTime(), b.getTime());
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && sameDay(a, b);
   return Object.is(a, b) || a === b;
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  const [x, y] = [a.getTime(), b.getTime()];
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) && Number.isNaN(y);
+  return sameCivil(civilDateOf(a), civilDateOf(b));
 }
 
 /**

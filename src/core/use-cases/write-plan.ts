@@ -90,6 +90,12 @@ export interface InsertRowsOp {
   readonly count: number;
 }
 
+/** The spreadsheet's time zone, set (an explicit admin action: setup); dates keep how they show. */
+export interface TimeZoneOp {
+  readonly kind: "timeZone";
+  readonly zone: string;
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -100,4 +106,5 @@ export type WriteOp =
   | ValidationOp
   | LogOp
   | PropertyOp
-  | InsertRowsOp;
+  | InsertRowsOp
+  | TimeZoneOp;

@@ -1,6 +1,7 @@
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet } from "../../adapter/services";
+import { sheetZone } from "../../adapter/sheet-zone";
 import { PLAN_TABS } from "../../core/contract/workbook";
 import { unknownUser } from "../../core/registration-form/access";
 import type { ContextResult } from "../../core/registration-form/types";
@@ -19,11 +20,12 @@ export function getRegistrationContext(): ContextResult {
     if (!user) return unknownUser();
     const ss = spreadsheet();
     const now = new Date();
-    const plan = readTabs(ss, PLAN_TABS);
+    const zone = sheetZone(ss);
+    const plan = readTabs(ss, PLAN_TABS, zone);
     rememberPlanTabs(plan);
     const tabs = contextTabs(plan, user, now).flatMap((name): Grid[] => {
       const tab = sheetNamed(ss, name);
-      return tab ? [{ ...readGrid(tab.sheet, tab.name), name }] : [];
+      return tab ? [{ ...readGrid(tab.sheet, tab.name, zone), name }] : [];
     });
     return registrationContext({ grids: [...plan.grids, ...tabs] }, user, now);
   } catch (e) {

@@ -1,6 +1,7 @@
 import { applyWrites } from "../../adapter/apply-writes";
 import { editedRows, editedTab, editorEmail, readWithFormulas } from "../../adapter/edit-event";
 import { forgetPlanTabs, readPlanTabsCached } from "../../adapter/plan-cache";
+import { sheetZone } from "../../adapter/sheet-zone";
 import { PLAN_TABS } from "../../core/contract/workbook";
 import { mayBeClusterTab, sameTabName } from "../../core/plan/cluster-tab";
 import { liveCheck } from "../../core/use-cases/live-check";
@@ -20,10 +21,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!mayBeClusterTab(edit.name)) return;
   const { first, last } = editedRows(e);
   if (last < 2) return;
-  const { grid, formulas } = readWithFormulas(edit.sheet, edit.name);
+  const zone = sheetZone(e.source);
+  const { grid, formulas } = readWithFormulas(edit.sheet, edit.name, zone);
   const user = editorEmail(e);
   const writes = liveCheck({
-    plan: readPlanTabsCached(e.source),
+    plan: readPlanTabsCached(e.source, zone),
     tab: grid,
     formulas,
     first,
@@ -31,5 +33,5 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     user,
     now: new Date(),
   });
-  applyWrites(e.source, writes, user, new Map([[edit.name, edit.sheet]]));
+  applyWrites(e.source, writes, user, zone, new Map([[edit.name, edit.sheet]]));
 }
