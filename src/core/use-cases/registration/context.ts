@@ -58,6 +58,9 @@ export function contextTabs(plan: Snapshot, user: string, now: Date): string[] {
  * What the sidebar opens with, bounded whatever the number of rows: the clusters this user may
  * register for (a head: theirs; an admin: all), their units with a count of their rows, the
  * titles. A unit's rows come when it is chosen (`unitRegistrations`). Plain JSON, no Date.
+ * Bound: it holds no registration row, so its size grows with clusters × titles and with
+ * units only — 18 KB for an admin of the 2020 template (10 clusters, 80 units, 10 titles) at
+ * 100 rows as at 50 000 (tested under 32 KB).
  */
 export function registrationContext(snapshot: Snapshot, user: string, now: Date): ContextResult {
   const { index } = parsePlan(snapshot, now);
