@@ -1,0 +1,64 @@
+/**
+ * The fuzz run's model of "what the add-on may write" (WORKBOOK.md, "The add-on writes only
+ * to"): cell-by-cell differences between two dumps of the workbook, and the rule each action
+ * must keep.
+ */
+
+import { REG } from "../../src/core/contract/workbook";
+import { DATA_HEADERS } from "../../src/core/rules/registrations/registration";
+import { headerKey } from "../../src/core/text/normalize";
+import type { Workbook } from "../../tools/fixtures/clean-workbook";
+import { snapshot } from "../../tools/gas-sandbox";
+
+export type Dump = Record<string, readonly (readonly unknown[])[]>;
+
+/** Every tab's cells, formulas as their text, for comparisons. */
+export const dumpOf = (wb: Workbook): Dump => wb.untracked(() => snapshot(wb.ss, { formulas: true }));
+
+const token = (v: unknown): string => {
+  if (Object.prototype.toString.call(v) === "[object Date]") return `D${(v as Date).getTime()}`;
+  if (typeof v === "number") return `N${Object.is(v, -0) ? "-0" : String(v)}`;
+  return v === "" || v === undefined || v === null ? "" : `${typeof v}:${String(v)}`;
+};
+
+export interface CellChange {
+  readonly tab: string;
+  /** 1-based. */
+  readonly row: number;
+  readonly column: number;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The cells whose value (or formula) differs between two dumps, tabs added or removed included. */
+export function changes(before: Dump, after: Dump): CellChange[] {
+  const out: CellChange[] = [];
+  for (const tab of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[tab] ?? [];
+    const b = after[tab] ?? [];
+    const rows = Math.max(a.length, b.length);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(a[r]?.length ?? 0, b[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        if (token(a[r]?.[c]) !== token(b[r]?.[c])) {
+          out.push({ tab, row: r + 1, column: c + 1, before: a[r]?.[c], after: b[r]?.[c] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** 1-based column of a header in a dumped tab's row 1 (first match), 0 when absent. */
+export function columnOf(dump: Dump, tab: string, header: string): number {
+  const row = dump[tab]?.[0] ?? [];
+  return row.findIndex((h) => typeof h === "string" && headerKey(h) === headerKey(header)) + 1;
+}
+
+/** Blank as the checks see it (`isBlank`): empty, or white space only; a formula never is. */
+export const blank = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** The columns a correction may write (the person's own cells) and a withdrawal clears. */
+export const UPDATE_HEADERS = [REG.person, REG.position, REG.title, REG.initiative];
+export const WITHDRAW_HEADERS = [...DATA_HEADERS, REG.status];
