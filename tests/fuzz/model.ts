@@ -4,11 +4,15 @@
  * must keep.
  */
 
-import { REG } from "../../src/core/contract/workbook";
+import { expect } from "vitest";
+import { clusterTabName, REG, TAB } from "../../src/core/contract/workbook";
 import { DATA_HEADERS } from "../../src/core/rules/registrations/registration";
 import { headerKey } from "../../src/core/text/normalize";
 import type { Workbook } from "../../tools/fixtures/clean-workbook";
 import { snapshot } from "../../tools/gas-sandbox";
+
+/** The caller's cluster tab: a cluster-3 head runs every sidebar call. */
+const TAB3 = clusterTabName("3");
 
 export type Dump = Record<string, readonly (readonly unknown[])[]>;
 
@@ -62,3 +66,46 @@ export const blank = (v: unknown): boolean =>
 /** The columns a correction may write (the person's own cells) and a withdrawal clears. */
 export const UPDATE_HEADERS = [REG.person, REG.position, REG.title, REG.initiative];
 export const WITHDRAW_HEADERS = [...DATA_HEADERS, REG.status];
+
+/** Why a change is not allowed after a sidebar call, or null when WORKBOOK.md allows it. */
+export function sidebarVeto(
+  c: CellChange,
+  before: Dump,
+  ok: boolean,
+  kind: string,
+  row: number,
+): string | null {
+  if (!ok) return "a refused call writes nothing";
+  const lastBefore = before[c.tab]?.length ?? 0;
+  if (c.tab === TAB.log) return c.row > lastBefore ? null : "the log is only appended to";
+  if (c.tab !== TAB3) return "outside the caller's cluster tab";
+  if (c.row === 1) return "a header";
+  const header = (h: string) => columnOf(before, TAB3, h);
+  if (c.column === header(REG.status)) return null;
+  if (kind === "submit" && c.row > lastBefore) return null;
+  if (kind === "update" && c.row === row && UPDATE_HEADERS.some((h) => header(h) === c.column)) return null;
+  if (kind === "withdraw" && c.row === row && WITHDRAW_HEADERS.some((h) => header(h) === c.column))
+    return null;
+  return "a data cell the call may not write";
+}
+
+/** Why a change is not allowed after onEdit of `rows` of `tab`, or null (status; blank stamps, never a formula). */
+export function editVeto(c: CellChange, before: Dump, tab: string, rows: [number, number]): string | null {
+  if (c.tab !== tab || !tab.startsWith("Cụm ")) return "outside the edited cluster tab";
+  if (c.row < Math.max(rows[0], 2) || c.row > rows[1]) return "outside the edited rows";
+  const header = (h: string) => columnOf(before, tab, h);
+  if (c.column === header(REG.status)) return null;
+  const stamp = c.column === header(REG.date) || c.column === header(REG.enteredBy);
+  if (stamp && blank(c.before) && !String(c.before ?? "").startsWith("=")) return null;
+  return "a data cell the live check may not write";
+}
+
+export function expectOnly(list: CellChange[], veto: (c: CellChange) => string | null): void {
+  const bad = list.flatMap((c) => {
+    const why = veto(c);
+    return why
+      ? [`${c.tab}!R${c.row}C${c.column} ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}: ${why}`]
+      : [];
+  });
+  expect(bad).toEqual([]);
+}
