@@ -1,5 +1,6 @@
 import { LOG, TAB } from "../core/contract/workbook";
 import { headerKey } from "../core/text/normalize";
+import { sheetNamed } from "./read-snapshot";
 import { ensureSize, toSheetValue } from "./sheet-values";
 
 /**
@@ -11,7 +12,7 @@ export function appendLog(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   entry: { user: string; action: string; detail: string },
 ): void {
-  const sheet = ss.getSheetByName(TAB.log);
+  const sheet = sheetNamed(ss, TAB.log)?.sheet;
   if (!sheet) return;
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];

@@ -1,5 +1,6 @@
 import type { Cell } from "../core/cell";
 import type { Grid } from "../core/table";
+import { type SheetZone, zonedValues } from "./sheet-zone";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type OnEdit = GoogleAppsScript.Events.SheetsOnEdit;
@@ -31,8 +32,15 @@ export function editorEmail(e: OnEdit): string {
   }
 }
 
-/** A tab's values and formulas, in three calls whatever its size. */
-export function readWithFormulas(sheet: Sheet, name: string): { grid: Grid; formulas: string[][] } {
+/** A tab's values (date cells as the core reads them) and formulas, in three calls whatever its size. */
+export function readWithFormulas(
+  sheet: Sheet,
+  name: string,
+  zone: SheetZone,
+): { grid: Grid; formulas: string[][] } {
   const range = sheet.getDataRange();
-  return { grid: { name, values: range.getValues() as Cell[][] }, formulas: range.getFormulas() };
+  return {
+    grid: { name, values: zonedValues(range.getValues() as Cell[][], zone) },
+    formulas: range.getFormulas(),
+  };
 }

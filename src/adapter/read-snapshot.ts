@@ -2,6 +2,7 @@ import type { Cell } from "../core/cell";
 import { REPORT_PREFIX } from "../core/contract/workbook";
 import { sameTabName } from "../core/plan/cluster-tab";
 import type { Grid, Snapshot } from "../core/table";
+import { PLAN_ZONE, type SheetZone, zonedValues } from "./sheet-zone";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,17 +12,18 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * hold no user data and are rebuilt from scratch, so reading them (often the largest tabs)
  * would be wasted work.
  */
-export function readSnapshot(ss: Spreadsheet): Snapshot {
+export function readSnapshot(ss: Spreadsheet, zone: SheetZone = PLAN_ZONE): Snapshot {
   const grids: Grid[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!name.startsWith(REPORT_PREFIX)) grids.push(readGrid(sheet, name));
+    if (!name.startsWith(REPORT_PREFIX)) grids.push(readGrid(sheet, name, zone));
   }
   return { grids };
 }
 
-export function readGrid(sheet: Sheet, name = sheet.getName()): Grid {
-  return { name, values: sheet.getDataRange().getValues() as Cell[][] };
+/** One tab's values in one call, its date cells as the core reads them in the spreadsheet's zone. */
+export function readGrid(sheet: Sheet, name = sheet.getName(), zone: SheetZone = PLAN_ZONE): Grid {
+  return { name, values: zonedValues(sheet.getDataRange().getValues() as Cell[][], zone) };
 }
 
 /**
@@ -38,12 +40,12 @@ export function sheetNamed(ss: Spreadsheet, name: string): { sheet: Sheet; name:
   return null;
 }
 
-/** Reads only the named tabs (those that exist), one read each. */
-export function readTabs(ss: Spreadsheet, names: readonly string[]): Snapshot {
+/** Reads only the named tabs (those that exist, under the one rule of tab names), one read each. */
+export function readTabs(ss: Spreadsheet, names: readonly string[], zone: SheetZone = PLAN_ZONE): Snapshot {
   const grids: Grid[] = [];
   for (const name of names) {
-    const found = ss.getSheetByName(name);
-    if (found) grids.push(readGrid(found, name));
+    const found = sheetNamed(ss, name);
+    if (found) grids.push(readGrid(found.sheet, found.name, zone));
   }
   return { grids };
 }

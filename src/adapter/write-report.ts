@@ -1,4 +1,5 @@
 import { isLink, type ReportSheet, type RowStyle } from "../core/reports/report-sheet";
+import { sheetNamed } from "./read-snapshot";
 import { ensureSize, toSheetValue } from "./sheet-values";
 import { writeCharts } from "./write-charts";
 
@@ -28,7 +29,7 @@ export function writeReport(
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const ids = new Map<string, number>();
   for (const s of ss.getSheets()) ids.set(s.getName(), s.getSheetId());
-  const sheet = ss.getSheetByName(report.name) ?? ss.insertSheet(report.name, ss.getSheets().length);
+  const sheet = sheetNamed(ss, report.name)?.sheet ?? ss.insertSheet(report.name, ss.getSheets().length);
   sheet.clear();
   const width = Math.max(report.widths.length, ...report.rows.map((r) => r.length), 1);
   const height = Math.max(report.rows.length, 1);

@@ -40,16 +40,23 @@ export function toTable(grid: Grid): Table {
 
 function buildTable(grid: Grid): Table {
   const headerRow = grid.values[0] ?? [];
-  const index = new Map<string, number>();
+  const columns = new Map<string, number[]>();
   headerRow.forEach((h, i) => {
     if (typeof h !== "string") return;
     const key = headerKey(h);
-    if (key && !index.has(key)) index.set(key, i);
+    if (key) columns.set(key, [...(columns.get(key) ?? []), i]);
   });
   const rows: TableRow[] = [];
   for (let r = 1; r < grid.values.length; r++) {
     const cells = grid.values[r] ?? [];
     if (cells.some((c) => !isBlank(c))) rows.push({ rowNumber: r + 1, cells });
+  }
+  // A header written twice is a finding (BT02); meanwhile the column holding data is read, so an
+  // empty copy of `Đơn vị` added at A does not blank every row.
+  const index = new Map<string, number>();
+  for (const [key, list] of columns) {
+    const withData = list.length > 1 ? list.find((c) => rows.some((r) => !isBlank(r.cells[c]))) : undefined;
+    index.set(key, withData ?? (list[0] as number));
   }
   const col = (header: string) => index.get(headerKey(header));
   return {

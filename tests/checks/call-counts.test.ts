@@ -169,11 +169,13 @@ describe("the live check, once the plan is cached (after any menu action)", () =
     expect(codesIn(small.status(C3, row))).toEqual(["DK12"]);
   });
 
-  it("reads the setup tabs again only after one of them is edited", () => {
+  it("reads the setup tabs and the spreadsheet's time zone again only after a setup tab is edited", () => {
     const range = small.untracked(() => small.sheet(TAB.units).getRange(2, small.col(TAB.units, UNIT.email)));
     small.sb.call("onEdit", typeInto(range, "a@example.com"));
     const miss = typeNewRow(small);
     expect(miss.summaries[0]?.["Spreadsheet.getSheetByName"]).toBe(4);
     expect(miss.summaries[1]?.["Spreadsheet.getSheetByName"] ?? 0).toBe(0);
+    expect(miss.summaries[0]?.["Spreadsheet.getSpreadsheetTimeZone"]).toBe(1);
+    expect(miss.summaries[1]?.["Spreadsheet.getSpreadsheetTimeZone"] ?? 0).toBe(0);
   });
 });

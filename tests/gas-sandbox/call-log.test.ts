@@ -64,4 +64,28 @@ describe("counting service calls", () => {
     calls.untracked(() => spreadsheet.getActiveSheet().getRange("A1").getValue());
     expect(calls.count()).toBe(0);
   });
+
+  it("runs a hook once, as script code, just before the next matching call (a hand edit between a read and a write)", () => {
+    const sandbox = loadBundle(
+      `
+      function run() {
+        var sheet = SpreadsheetApp.getActive().getSheetByName("A");
+        var seen = sheet.getRange("A1").getValue();
+        sheet.getRange("B1").setValue(seen);
+        sheet.getRange("B2").setValue(seen);
+      }`,
+      { tabs: { A: [["old"]] } },
+    );
+    const { calls, spreadsheet } = sandbox.services;
+    calls.beforeNext("Range.setValue", () => {
+      spreadsheet.getSheetByName("A")!.getRange("A1").setValue("typed meanwhile");
+    });
+    sandbox.call("run");
+    const a = spreadsheet.getSheetByName("A")!;
+    expect(calls.untracked(() => a.getRange("A1:B2").getValues())).toEqual([
+      ["typed meanwhile", "old"],
+      ["", "old"],
+    ]);
+    expect(calls.methods.filter((m) => m === "Range.setValue")).toHaveLength(3);
+  });
 });

@@ -23,6 +23,7 @@ function matches(filter: CallFilter | undefined, method: string): boolean {
 export class CallLog {
   private readonly log: CallEntry[] = [];
   private depth = 0;
+  private readonly hooks: { filter: CallFilter; fn: () => void }[] = [];
 
   /** The ordered log (a copy). */
   get entries(): readonly CallEntry[] {
@@ -47,6 +48,15 @@ export class CallLog {
 
   reset(): void {
     this.log.length = 0;
+  }
+
+  /**
+   * Test control: runs `fn` (as top-level script code, its calls recorded) just before the
+   * next call script code makes that matches `filter`, once — e.g. a row typed by hand between
+   * an execution's read and its first write.
+   */
+  beforeNext(filter: CallFilter, fn: () => void): void {
+    this.hooks.push({ filter, fn });
   }
 
   /** Runs `fn` without recording (test inspection, snapshots). */
@@ -87,6 +97,7 @@ export class CallLog {
         const fn = value as (...args: unknown[]) => unknown;
         const method = `${service}.${prop}`;
         const wrapper = (...args: unknown[]): unknown => {
+          if (this.depth === 0) this.runHook(method);
           if (this.depth === 0) this.log.push({ method, args });
           this.depth++;
           try {
@@ -99,5 +110,12 @@ export class CallLog {
         return wrapper;
       },
     });
+  }
+
+  private runHook(method: string): void {
+    const at = this.hooks.findIndex((h) => matches(h.filter, method));
+    if (at < 0) return;
+    const [hook] = this.hooks.splice(at, 1);
+    hook?.fn();
   }
 }

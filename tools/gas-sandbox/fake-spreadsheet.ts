@@ -5,6 +5,7 @@ import { FakeSheet } from "./fake-sheet";
 import type { SpreadsheetArgs } from "./gas-types";
 import type { FakeProtection } from "./protection";
 import { SpreadsheetProtections } from "./spreadsheet-protections";
+import { sameWallClock } from "./time-zone";
 
 export interface Toast {
   msg: string;
@@ -76,7 +77,17 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
   getSpreadsheetTimeZone(): string {
     return this._env.spreadsheetTimeZone;
   }
+  /**
+   * Sheets stores a date as a serial number of days in the spreadsheet's zone: a new zone keeps
+   * every date cell as it shows, and getValues() then returns other instants.
+   */
   setSpreadsheetTimeZone(...[timezone]: SpreadsheetArgs<"setSpreadsheetTimeZone">): void {
+    const from = this._env.spreadsheetTimeZone;
+    if (from !== timezone) {
+      for (const sheet of this.sheets) {
+        sheet._grid.mapDates((d) => new Date(sameWallClock(d.getTime(), from, timezone)));
+      }
+    }
     this._env.spreadsheetTimeZone = timezone;
   }
   getSheets(): FakeSheet[] {

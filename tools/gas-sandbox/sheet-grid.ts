@@ -53,6 +53,11 @@ export class SheetGrid {
     return r;
   }
 
+  /** Replaces every Date value by `fn` of it (a time-zone change keeps dates' wall clocks). */
+  mapDates(fn: (date: Date) => Date): void {
+    for (const row of this.rows) for (const c of row ?? []) if (c && isDate(c.value)) c.value = fn(c.value);
+  }
+
   contains(rect: GridRect): boolean {
     return (
       rect.row >= 1 &&

@@ -82,3 +82,10 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The instant showing, in zone `to`, the wall clock `ms` shows in zone `from`. */
+export function sameWallClock(ms: number, from: string, to: string): number {
+  const f = zonedFields(ms, from);
+  const clock = ((f.hour * 60 + f.minute) * 60 + f.second) * 1000 + f.millisecond;
+  return zonedMidnight(f.year, f.month, f.day, to) + clock;
+}

@@ -1,5 +1,8 @@
+import { PLAN_TIME_ZONE } from "../dates";
 import type { Finding } from "../findings/finding";
+import { checkTimeZone } from "../plan/check-time-zone";
 import { parsePlan } from "../plan/parse-plan";
+import { unreadableClusterTabs } from "../plan/parse-structure";
 import type { PlanIndex } from "../plan/types";
 import { checkCampaigns } from "../rules/campaigns/check-campaigns";
 import { checkDossier } from "../rules/dossier/check-dossier";
@@ -21,17 +24,22 @@ export interface CheckResult {
 }
 
 /**
- * The whole pipeline, once: the plan, the registrations, the units, the dossier, the
+ * The whole pipeline, once: the spreadsheet's time zone (`timeZone`), the plan, the registrations, the units, the dossier, the
  * campaigns, the timeline, then the scores (which need the units' DV findings); every finding
  * of RULES.md and each tab's status column.
  */
-export function checkWorkbook(snapshot: Snapshot, now: Date): CheckResult {
-  const { index, findings: structure } = parsePlan(snapshot, now);
+export function checkWorkbook(snapshot: Snapshot, now: Date, timeZone: string = PLAN_TIME_ZONE): CheckResult {
+  const { index, findings: plan } = parsePlan(snapshot, now);
+  const structure = [...checkTimeZone(timeZone), ...plan];
   const regs = readRegistrations(snapshot, index);
+  const unreadable = unreadableClusterTabs(
+    snapshot,
+    index.plan.clusters.map((c) => c.id),
+  );
   const timeline = checkTimeline(snapshot, index);
   const findings: Finding[] = [
     ...structure,
-    ...checkUnits(regs, index),
+    ...checkUnits(regs, index, unreadable),
     ...checkRegistrations(regs, index),
     ...checkDossier(snapshot, index),
     ...checkCampaigns(snapshot, index),

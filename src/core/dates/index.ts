@@ -10,6 +10,8 @@ export {
   civilDateOf,
   daysBetween,
   formatDateTime,
+  isPlanTimeZone,
+  PLAN_TIME_ZONE,
   toInstant,
   utcMidnight,
   VN_OFFSET_MS,

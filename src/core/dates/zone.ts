@@ -13,6 +13,12 @@ import type { CivilDate } from "./civil-date";
  */
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
+/** The plan's zone by name: what setup sets as the spreadsheet's time zone. */
+export const PLAN_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** Is a spreadsheet time zone the plan's (Asia/Saigon is its older name)? */
+export const isPlanTimeZone = (zone: string): boolean => zone === PLAN_TIME_ZONE || zone === "Asia/Saigon";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

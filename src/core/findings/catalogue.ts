@@ -38,15 +38,17 @@ export const FINDING_CODES = [
   {
     code: "BT02",
     severity: error,
-    summary: "Một tab thiếu cột bắt buộc (thông báo nêu tên tab và tên cột).",
+    summary:
+      "Một tab thiếu cột bắt buộc ở dòng 1 (thông báo nêu tên tab và tên cột), có tiêu đề cột nằm ở dòng khác dòng 1, " +
+      "hoặc có một tiêu đề cột viết hai lần (thông báo nêu cả hai cột).",
   },
   {
     code: "BT03",
     severity: error,
     summary:
       `Giá trị thiết lập không dùng được, ví dụ ${q(SETTING.deadline)} không phải ngày, ` +
-      `cụm chưa có ${q(CLUSTER.subjects)}, hoặc một ô e-mail (${q(SETTING.adminEmails)}, ${q(CLUSTER.headEmails)}) ` +
-      "có chữ không phải địa chỉ e-mail (thông báo nêu phần đó).",
+      `cụm chưa có ${q(CLUSTER.subjects)}, một ô e-mail (${q(SETTING.adminEmails)}, ${q(CLUSTER.headEmails)}) ` +
+      "có chữ không phải địa chỉ e-mail (thông báo nêu phần đó), hoặc múi giờ của bảng tính không phải Asia/Ho_Chi_Minh.",
   },
   {
     code: "BT04",

@@ -3,6 +3,7 @@ import { type Cell, cellText, isBlank } from "../cell";
 import { parseDateCell } from "../dates";
 import type { CivilDate } from "../dates/civil-date";
 import { cleanText } from "../text/normalize";
+import { quote } from "../text/quote";
 
 /**
  * zod schemas for setup cells. Each refuses an unusable value with a Vietnamese
@@ -77,7 +78,7 @@ export const optionalOneOf = <T extends string>(words: readonly T[], message: st
       if (!s) return null;
       const hit = words.find((w) => w.toLowerCase() === s.toLowerCase());
       if (hit === undefined)
-        ctx.issues.push({ code: "custom", message: `${message} Đang là '${s}'.`, input: s });
+        ctx.issues.push({ code: "custom", message: `${message} Đang là ${quote(s)}.`, input: s });
       return hit ?? null;
     }),
   );

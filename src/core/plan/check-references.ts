@@ -1,6 +1,7 @@
 import { SUBJECT, TAB, TITLE } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
+import { quote } from "../text/quote";
 import type { PlanIndex, Title } from "./types";
 
 /** A title cell naming another title, and the subject that other title must be for (null = any). */
@@ -42,7 +43,7 @@ export function checkReferences(index: PlanIndex): Finding[] {
           error(
             "BT03",
             at,
-            `Danh hiệu '${t.name}': '${column}' nhắc tới '${ref}', không có trong trang Danh hiệu${hint ? ` — có phải '${hint}'?` : "."}`,
+            `Danh hiệu ${quote(t.name)}: '${column}' nhắc tới ${quote(ref)}, không có trong trang Danh hiệu${hint ? ` — có phải ${quote(hint)}?` : "."}`,
           ),
         );
       } else if (subject && found.subject !== subject) {
@@ -50,7 +51,7 @@ export function checkReferences(index: PlanIndex): Finding[] {
           error(
             "BT03",
             at,
-            `Danh hiệu '${t.name}': '${column}' nhắc tới '${found.name}', là danh hiệu ${found.subject.toLowerCase()}; điều kiện này cần một danh hiệu ${subject.toLowerCase()}.`,
+            `Danh hiệu ${quote(t.name)}: '${column}' nhắc tới ${quote(found.name)}, là danh hiệu ${found.subject.toLowerCase()}; điều kiện này cần một danh hiệu ${subject.toLowerCase()}.`,
           ),
         );
       }

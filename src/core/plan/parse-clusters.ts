@@ -4,6 +4,7 @@ import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
+import { quote } from "../text/quote";
 import { commaList, oneOf, optionalDate, requiredText, text } from "./cell-schemas";
 import { emailCell } from "./email-cell";
 import type { Cluster } from "./types";
@@ -53,7 +54,7 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
         error(
           "BT03",
           where(row.rowNumber, CLUSTER.id),
-          `Số cụm '${id}' xuất hiện hai lần trong trang Cụm thi đua (dòng ${row.rowNumber}). Mỗi cụm chỉ một dòng.`,
+          `Số cụm ${quote(id)} xuất hiện hai lần trong trang Cụm thi đua (dòng ${row.rowNumber}). Mỗi cụm chỉ một dòng.`,
         ),
       );
       continue;
@@ -68,7 +69,7 @@ export function parseClusters(snapshot: Snapshot): { clusters: Cluster[]; findin
           error(
             "BT03",
             where(row.rowNumber, CLUSTER.unitTypes),
-            `Cụm ${id}: loại đơn vị '${t}' không thuộc danh mục (${UNIT_TYPES.join(", ")}).`,
+            `Cụm ${id}: loại đơn vị ${quote(t)} không thuộc danh mục (${UNIT_TYPES.join(", ")}).`,
           ),
         );
       }

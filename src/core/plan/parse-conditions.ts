@@ -1,4 +1,5 @@
 import { TITLE } from "../contract/workbook";
+import { quote } from "../text/quote";
 import { ratingOf } from "./ratings";
 import type { CollectiveCondition, MultiYearCondition } from "./types";
 
@@ -23,7 +24,7 @@ export function parseMultiYear(s: string): Parsed<MultiYearCondition | null> {
   if (!m || !of || years < 1) {
     return {
       ok: false,
-      message: `'${TITLE.multiYear}' phải có dạng 'N năm liên tục: X' (X là danh hiệu hoặc xếp loại, ví dụ '3 năm liên tục: CSTĐCS', '2 năm liên tục: HTXSNV'), đang là '${s}'.`,
+      message: `'${TITLE.multiYear}' phải có dạng 'N năm liên tục: X' (X là danh hiệu hoặc xếp loại, ví dụ '3 năm liên tục: CSTĐCS', '2 năm liên tục: HTXSNV'), đang là ${quote(s)}.`,
     };
   }
   const rating = ratingOf(of);
@@ -58,7 +59,7 @@ export function parseCollective(s: string): Parsed<CollectiveCondition[]> {
     } else {
       return {
         ok: false,
-        message: `'${TITLE.collectiveCondition}': '${part}' không đọc được. Mỗi điều kiện (cách nhau bởi dấu ';') là tỷ lệ trên số cán bộ, ví dụ '70% LĐTT', hoặc số cá nhân tối thiểu, ví dụ '1 CSTĐCS'; tỷ lệ từ trên 0% đến 100%.`,
+        message: `'${TITLE.collectiveCondition}': ${quote(part)} không đọc được. Mỗi điều kiện (cách nhau bởi dấu ';') là tỷ lệ trên số cán bộ, ví dụ '70% LĐTT', hoặc số cá nhân tối thiểu, ví dụ '1 CSTĐCS'; tỷ lệ từ trên 0% đến 100%.`,
       };
     }
   }

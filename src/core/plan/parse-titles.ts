@@ -4,6 +4,7 @@ import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
+import { quote } from "../text/quote";
 import { commaList, oneOf, optionalOneOf, requiredText, text } from "./cell-schemas";
 import { parseCollective, parseMultiYear } from "./parse-conditions";
 import type { Requirement, Subject, Title } from "./types";
@@ -77,7 +78,7 @@ export function parseTitles(snapshot: Snapshot): { titles: Title[]; findings: Fi
       if (!m) {
         fail(
           TITLE.maxShare,
-          `'${TITLE.maxShare}' phải có dạng '15% LĐTT' (tỷ lệ phần trăm và tên danh hiệu), đang là '${d[TITLE.maxShare]}'.`,
+          `'${TITLE.maxShare}' phải có dạng '15% LĐTT' (tỷ lệ phần trăm và tên danh hiệu), đang là ${quote(d[TITLE.maxShare])}.`,
         );
       } else {
         maxShare = {

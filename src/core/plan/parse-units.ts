@@ -5,6 +5,7 @@ import { type At, error } from "../findings/make";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
 import { cleanText } from "../text/normalize";
+import { quote } from "../text/quote";
 import { suggest } from "../text/suggest";
 import { optionalNumber } from "./cell-schemas";
 import { emailCell } from "./email-cell";
@@ -38,7 +39,7 @@ export function parseUnits(
         error(
           "BT04",
           { ...at(UNIT.name), unit: name },
-          `Đơn vị '${name}' xuất hiện hai lần trong trang Đơn vị (dòng ${first} và dòng ${row.rowNumber}). Tên đơn vị phải là duy nhất: xóa hoặc đổi tên một dòng.`,
+          `Đơn vị ${quote(name)} xuất hiện hai lần trong trang Đơn vị (dòng ${first} và dòng ${row.rowNumber}). Tên đơn vị phải là duy nhất: xóa hoặc đổi tên một dòng.`,
         ),
       );
       continue;
@@ -53,8 +54,8 @@ export function parseUnits(
           "BT04",
           { ...at(UNIT.cluster), unit: name },
           clusterText
-            ? `Đơn vị '${name}': số cụm '${clusterText}' không có trong trang Cụm thi đua${hint ? ` — có phải '${hint}'?` : "."}`
-            : `Đơn vị '${name}' chưa có '${UNIT.cluster}'. Hãy chọn cụm của đơn vị.`,
+            ? `Đơn vị ${quote(name)}: số cụm ${quote(clusterText)} không có trong trang Cụm thi đua${hint ? ` — có phải ${quote(hint)}?` : "."}`
+            : `Đơn vị ${quote(name)} chưa có '${UNIT.cluster}'. Hãy chọn cụm của đơn vị.`,
         ),
       );
     }
@@ -65,7 +66,7 @@ export function parseUnits(
         error(
           "BT03",
           { ...at(UNIT.type), unit: name },
-          `Đơn vị '${name}': loại '${type}' không thuộc danh mục (${UNIT_TYPES.join(", ")}).`,
+          `Đơn vị ${quote(name)}: loại ${quote(type)} không thuộc danh mục (${UNIT_TYPES.join(", ")}).`,
         ),
       );
     }
@@ -102,7 +103,7 @@ function headcountOf(cell: Cell, unit: string, at: At, findings: Finding[]): num
     error(
       "BT03",
       { ...at, unit },
-      `Đơn vị '${unit}': '${UNIT.headcount}' phải là số người (số nguyên không âm) hoặc để trống, đang là '${cellText(cell)}'.`,
+      `Đơn vị ${quote(unit)}: '${UNIT.headcount}' phải là số người (số nguyên không âm) hoặc để trống, đang là ${quote(cellText(cell))}.`,
     ),
   );
   return null;

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { Cell } from "../cell";
 import { isBlank } from "../cell";
+import { quote } from "../text/quote";
 import { text } from "./cell-schemas";
 
 /**
@@ -47,7 +48,8 @@ export const driveFolder = (message: string) =>
     z.transform((s: string, ctx): string | null => {
       if (!s) return null;
       const id = driveFolderId(s);
-      if (id === null) ctx.issues.push({ code: "custom", message: `${message} Đang là '${s}'.`, input: s });
+      if (id === null)
+        ctx.issues.push({ code: "custom", message: `${message} Đang là ${quote(s)}.`, input: s });
       return id;
     }),
   );
@@ -62,7 +64,7 @@ export const dayList = (message: string) =>
       const words = parts.map((p) => p.trim()).filter((p) => p !== "");
       const bad = words.filter((w) => !/^\d+$/u.test(w));
       if (bad.length > 0 || words.length === 0) {
-        ctx.issues.push({ code: "custom", message: `${message} Đang là '${text.parse(c)}'.`, input: c });
+        ctx.issues.push({ code: "custom", message: `${message} Đang là ${quote(text.parse(c))}.`, input: c });
         return [];
       }
       return [...new Set(words.map(Number))].sort((a, b) => a - b);

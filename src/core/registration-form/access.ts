@@ -1,6 +1,7 @@
 import { clustersOf, roleOf } from "../access/roles";
 import { CLUSTER, SETTING, TAB } from "../contract/workbook";
 import type { Cluster, PlanIndex } from "../plan/types";
+import { quote } from "../text/quote";
 import type { Failure } from "./types";
 
 /** The clusters a user may register for: their own as a cluster head, every one as an admin. */
@@ -50,7 +51,8 @@ export function clusterFor(
 ): Cluster | Failure {
   if (!access.ok) return access;
   const cluster = index.cluster(clusterId);
-  if (!cluster) return fail("UNKNOWN_CLUSTER", `Cụm '${clusterId}' không có trong trang '${TAB.clusters}'.`);
+  if (!cluster)
+    return fail("UNKNOWN_CLUSTER", `Cụm ${quote(clusterId)} không có trong trang '${TAB.clusters}'.`);
   if (access.clusters.some((c) => c.key === cluster.key)) return cluster;
   const own = access.clusters.map((c) => c.id).join(", ");
   return fail(

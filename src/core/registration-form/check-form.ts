@@ -1,4 +1,5 @@
 import { nameKey } from "../text/name-key";
+import { quote } from "../text/quote";
 import { resolveTitle } from "../text/title-key";
 import { entryLabel } from "../use-cases/registration/labels";
 import { requirementCode, requirementFor, requirementLabel } from "./requirement";
@@ -44,7 +45,7 @@ export function checkForm(
   for (const r of existing)
     seen.set(
       `${nameKey(r.person)}|${nameKey(r.title)}`,
-      `đã đăng ký '${r.title}' (${where(r)} của trang 'Cụm ${cluster.id}')`,
+      `đã đăng ký ${quote(r.title)} (${where(r)} của trang 'Cụm ${cluster.id}')`,
     );
 
   if (sub.collective) {
@@ -71,7 +72,7 @@ export function checkForm(
     const before = seen.get(key);
     if (before !== undefined)
       add(`${at}.title`, "DK13", label, `${before}: mỗi người chỉ đăng ký một danh hiệu một lần.`);
-    else seen.set(key, `đã có '${title.name}' ở ${entryLabel(p.name.trim(), i + 1)} của biểu mẫu`);
+    else seen.set(key, `đã có ${quote(title.name)} ở ${entryLabel(p.name.trim(), i + 1)} của biểu mẫu`);
   });
   return issues;
 }
@@ -94,7 +95,7 @@ function checkTitle(
       `${at}.title`,
       "DK07",
       label,
-      `danh hiệu '${entry.title.trim()}' không có trong danh sách được đăng ký ở cụm này: hãy chọn trong danh sách.`,
+      `danh hiệu ${quote(entry.title.trim())} không có trong danh sách được đăng ký ở cụm này: hãy chọn trong danh sách.`,
     );
     return undefined;
   }
@@ -104,7 +105,7 @@ function checkTitle(
       `${at}.initiative`,
       requirementCode(need),
       label,
-      `đăng ký '${title.name}' phải ghi '${requirementLabel(need)}'.`,
+      `đăng ký ${quote(title.name)} phải ghi '${requirementLabel(need)}'.`,
     );
   }
   return title;

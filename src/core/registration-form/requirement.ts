@@ -1,4 +1,5 @@
 import { REG } from "../contract/workbook";
+import { quote } from "../text/quote";
 import type { Requirement, TitleOption } from "./types";
 
 /**
@@ -21,8 +22,8 @@ const INITIATIVE_COLUMN = REG.initiative;
 /** The DK09/DK10 message, word for word as the status column shows it. */
 export function requirementMessage(titleName: string, requirement: Requirement): string {
   return requirement === "Sáng kiến"
-    ? `Đăng ký '${titleName}' phải ghi tên sáng kiến ở cột '${INITIATIVE_COLUMN}'.`
-    : `Đăng ký '${titleName}' phải ghi tên mô hình sẽ xây dựng ở cột '${INITIATIVE_COLUMN}'.`;
+    ? `Đăng ký ${quote(titleName)} phải ghi tên sáng kiến ở cột '${INITIATIVE_COLUMN}'.`
+    : `Đăng ký ${quote(titleName)} phải ghi tên mô hình sẽ xây dựng ở cột '${INITIATIVE_COLUMN}'.`;
 }
 
 export const requirementCode = (requirement: Requirement): "DK09" | "DK10" =>

@@ -3,6 +3,7 @@ import { compareCivil, formatCivil } from "../dates";
 import { byArea, CUTOFF_CODES, countFindings, countsText } from "../findings/areas";
 import { bySeverity, type Finding, SEVERITY } from "../findings/finding";
 import type { PlanIndex } from "../plan/types";
+import { excerpt } from "../text/quote";
 import { ReportBuilder } from "./report-builder";
 import type { ReportCell, RowStyle } from "./report-sheet";
 
@@ -47,7 +48,9 @@ export function excludedUnits(findings: readonly Finding[], index: PlanIndex): E
 
 const reasonOf = (u: ExcludedUnit): string => (u.code === "DV01" ? "chưa đăng ký" : "không đăng ký đúng hạn");
 const listUnits = (units: readonly ExcludedUnit[]): string => {
-  const named = units.slice(0, UNITS_IN_ALERT).map((u) => `${u.unit} (cụm ${u.cluster}: ${reasonOf(u)})`);
+  const named = units
+    .slice(0, UNITS_IN_ALERT)
+    .map((u) => `${excerpt(u.unit)} (cụm ${excerpt(u.cluster)}: ${reasonOf(u)})`);
   const more = units.length - named.length;
   return `${named.join("; ")}${more > 0 ? `; và ${more} đơn vị khác` : ""}.`;
 };
@@ -124,7 +127,7 @@ function row(b: ReportBuilder, n: number, f: Finding, index: PlanIndex): void {
     n,
     sheet ?? "",
     target ?? "",
-    f.unit ?? "",
+    excerpt(f.unit ?? ""),
     f.code,
     f.severity,
     f.message,

@@ -7,6 +7,7 @@ import { findGrid, type Snapshot, type Table, type TableRow, toTable } from "../
 import { ALL_CLUSTERS } from "../template/criteria";
 import { nameKey } from "../text/name-key";
 import { cleanText, headerKey } from "../text/normalize";
+import { quote } from "../text/quote";
 
 export type CriterionKind = "base" | "bonus" | "penalty";
 
@@ -55,7 +56,7 @@ function readCriterion(table: Table, r: TableRow, index: PlanIndex): Criterion |
     if (!clusterText || ids.some((id) => !index.cluster(id))) {
       return {
         column: CRITERION.cluster,
-        message: `'Số cụm' của tiêu chí '${code}' là '${clusterText}', không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
+        message: `'Số cụm' của tiêu chí ${quote(code)} là ${quote(clusterText)}, không phải số cụm trong trang Cụm thi đua (ghi '${ALL_CLUSTERS}' nếu dùng chung cho mọi cụm).`,
       };
     }
     clusterIds = ids.map((id) => index.cluster(id)?.id ?? id);
@@ -64,7 +65,7 @@ function readCriterion(table: Table, r: TableRow, index: PlanIndex): Criterion |
   if (typeof max !== "number" || !(max > 0)) {
     return {
       column: CRITERION.max,
-      message: `'Điểm tối đa' của tiêu chí '${code}' là '${cellText(max)}': cần một số lớn hơn 0.`,
+      message: `'Điểm tối đa' của tiêu chí ${quote(code)} là ${quote(cellText(max))}: cần một số lớn hơn 0.`,
     };
   }
   const kindText = cleanText(cellText(table.get(r, CRITERION.kind)));
@@ -74,7 +75,7 @@ function readCriterion(table: Table, r: TableRow, index: PlanIndex): Criterion |
   if (!kind) {
     return {
       column: CRITERION.kind,
-      message: `'Loại' của tiêu chí '${code}' là '${kindText}': chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
+      message: `'Loại' của tiêu chí ${quote(code)} là ${quote(kindText)}: chỉ được là ${KINDS.map(([l]) => `'${l}'`).join(", ")}.`,
     };
   }
   const content = cleanText(cellText(table.get(r, CRITERION.content)));
@@ -106,7 +107,7 @@ export function parseCriteria(snapshot: Snapshot, index: PlanIndex): Criteria {
           : first !== undefined
             ? {
                 column: CRITERION.code,
-                message: `mã tiêu chí '${read.code}' đã có ở dòng ${first}; dòng này không được dùng.`,
+                message: `mã tiêu chí ${quote(read.code)} đã có ở dòng ${first}; dòng này không được dùng.`,
               }
             : null;
       if (problem) {

@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding";
 import { error, warning } from "../findings/make";
+import { quote } from "../text/quote";
 import { formatPoints } from "./score-cell";
 import type { ScoreSheet, UnitScore } from "./score-sheet";
 
@@ -61,7 +62,7 @@ export function rankCluster(
     for (const s of eligible.slice(0, n)) leaders.add(s);
   }
 
-  const names = (set: Set<UnitScore>) => [...set].map((s) => `'${s.unit.name}'`).join(", ");
+  const names = (set: Set<UnitScore>) => [...set].map((s) => `${quote(s.unit.name)}`).join(", ");
   const ranked = sorted.map((s): RankedUnit => {
     const at = { sheet: sheet.sheet, row: s.firstRow, unit: s.unit.name };
     const notes: string[] = [];
@@ -74,7 +75,7 @@ export function rankCluster(
         error(
           "DI06",
           at,
-          `Đơn vị '${s.unit.name}' (cụm ${clusterId}) đạt ${formatPoints(s.total)} điểm${partial}, thấp hơn điểm sàn ${formatPoints(floor as number)}: không đạt, không được đề nghị dẫn đầu cụm.`,
+          `Đơn vị ${quote(s.unit.name)} (cụm ${clusterId}) đạt ${formatPoints(s.total)} điểm${partial}, thấp hơn điểm sàn ${formatPoints(floor as number)}: không đạt, không được đề nghị dẫn đầu cụm.`,
         ),
       );
     }
@@ -88,7 +89,7 @@ export function rankCluster(
         warning(
           "DI07",
           at,
-          `Cụm ${clusterId}: '${s.unit.name}' bằng điểm (${formatPoints(s.total)}) với ${names(others)} ở vị trí dẫn đầu thứ ${n}: cụm cần biểu quyết để chọn đơn vị dẫn đầu.`,
+          `Cụm ${clusterId}: ${quote(s.unit.name)} bằng điểm (${formatPoints(s.total)}) với ${names(others)} ở vị trí dẫn đầu thứ ${n}: cụm cần biểu quyết để chọn đơn vị dẫn đầu.`,
         ),
       );
     }

@@ -1,4 +1,5 @@
 import { type Cell, cellText, isBlank, isDate } from "../cell";
+import { quote } from "../text/quote";
 
 /** A score cell read for scoring: blank, a usable number, or a value DI01 rejects. */
 export type ScoreCell =
@@ -20,7 +21,7 @@ export const formatPoints = (x: number): string => String(round2(x)).replace("."
 export function readScoreCell(cell: Cell, max: number): ScoreCell {
   if (isBlank(cell)) return { kind: "blank" };
   if (typeof cell !== "number" || !Number.isFinite(cell)) {
-    const text = isDate(cell) ? "một ngày tháng" : `'${cellText(cell).trim()}'`;
+    const text = isDate(cell) ? "một ngày tháng" : `${quote(cellText(cell).trim())}`;
     const hint =
       typeof cell === "string" && /^-?\d+\.\d+$/.test(cell.trim())
         ? ` (bảng tính dùng dấu phẩy thập phân: hãy gõ ${cell.trim().replace(".", ",")})`

@@ -1,6 +1,7 @@
 import { SCORE } from "../contract/workbook";
 import type { FindingCode } from "../findings/catalogue";
 import type { Cluster, PlanIndex, Unit } from "../plan/types";
+import { quote } from "../text/quote";
 import type { Criterion } from "./criteria";
 
 /** A score row as read: the unit and criterion code it names, and what they resolve to. */
@@ -40,7 +41,7 @@ export const SCORE_ROW_RULES: readonly ((
       code: "DK02",
       column: SCORE.unit,
       message: r.unitText
-        ? `Đơn vị '${r.unitText}' không có trong trang Đơn vị${hint ? ` — có phải '${hint}'?` : " (đã bị xóa hoặc đổi tên?)"}: dòng điểm này không được tính.`
+        ? `Đơn vị ${quote(r.unitText)} không có trong trang Đơn vị${hint ? ` — có phải ${quote(hint)}?` : " (đã bị xóa hoặc đổi tên?)"}: dòng điểm này không được tính.`
         : "Dòng điểm không ghi 'Đơn vị': dòng này không được tính.",
     };
   },
@@ -50,7 +51,7 @@ export const SCORE_ROW_RULES: readonly ((
       : {
           code: "DK03",
           column: SCORE.unit,
-          message: `Đơn vị '${r.unit?.name}' thuộc cụm ${r.unit?.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
+          message: `Đơn vị ${quote(r.unit?.name ?? "")} thuộc cụm ${r.unit?.clusterId}, không thuộc cụm ${cluster.id}: dòng điểm này không được tính.`,
         },
   (r, cluster) =>
     r.criterion
@@ -58,7 +59,7 @@ export const SCORE_ROW_RULES: readonly ((
       : {
           code: "DI03",
           column: SCORE.criterion,
-          message: `Mã tiêu chí '${r.codeText}' không phải tiêu chí của cụm ${cluster.id} trong trang Tiêu chí (đã bị xóa hoặc sửa mã?): dòng điểm này không được tính.`,
+          message: `Mã tiêu chí ${quote(r.codeText)} không phải tiêu chí của cụm ${cluster.id} trong trang Tiêu chí (đã bị xóa hoặc sửa mã?): dòng điểm này không được tính.`,
         },
   (r) =>
     r.firstRow === undefined
@@ -66,6 +67,6 @@ export const SCORE_ROW_RULES: readonly ((
       : {
           code: "DI03",
           column: SCORE.criterion,
-          message: `Tiêu chí '${r.criterion?.code}' của đơn vị '${r.unit?.name}' đã có ở dòng ${r.firstRow}: dòng trùng này không được tính.`,
+          message: `Tiêu chí ${quote(r.criterion?.code ?? "")} của đơn vị ${quote(r.unit?.name ?? "")} đã có ở dòng ${r.firstRow}: dòng trùng này không được tính.`,
         },
 ];

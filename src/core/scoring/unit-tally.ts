@@ -2,6 +2,7 @@ import { SCORE } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error, warning } from "../findings/make";
 import type { Unit } from "../plan/types";
+import { quote } from "../text/quote";
 import type { Criterion } from "./criteria";
 import { formatPoints, round2, type ScoreCell } from "./score-cell";
 
@@ -81,7 +82,7 @@ export function addRow(t: Tally, c: Criterion, self: ScoreCell, cross: ScoreCell
   ] as const) {
     if (cell.kind === "blank" || cell.problem === "") continue;
     t.counts.invalid++;
-    out.push(error("DI01", { ...at, column }, `'${column}' của tiêu chí '${c.code}' ${cell.problem}.`));
+    out.push(error("DI01", { ...at, column }, `'${column}' của tiêu chí ${quote(c.code)} ${cell.problem}.`));
   }
   const sign = c.kind === "penalty" ? -1 : 1;
   if (self.kind === "number") {
@@ -105,7 +106,7 @@ export function addRow(t: Tally, c: Criterion, self: ScoreCell, cross: ScoreCell
       warning(
         "DI04",
         { ...at, column: SCORE.cross },
-        `Tiêu chí '${c.code}' mới có điểm tự chấm (${formatPoints(self.points)}), chưa có điểm chấm chéo: tạm tính điểm tự chấm.`,
+        `Tiêu chí ${quote(c.code)} mới có điểm tự chấm (${formatPoints(self.points)}), chưa có điểm chấm chéo: tạm tính điểm tự chấm.`,
       ),
     );
   }
@@ -143,7 +144,7 @@ export function tallyFindings(
       error(
         "DI02",
         { ...at, column: SCORE.self },
-        `Đơn vị '${t.unit.name}' (cụm ${clusterId}): ${parts.join("; ")}.`,
+        `Đơn vị ${quote(t.unit.name)} (cụm ${clusterId}): ${parts.join("; ")}.`,
       ),
     );
   }
@@ -153,7 +154,7 @@ export function tallyFindings(
       warning(
         "DI05",
         at,
-        `Đơn vị '${t.unit.name}': tổng điểm tự chấm ${formatPoints(t.compared.self)} và tổng điểm chấm chéo ${formatPoints(t.compared.cross)} (trên ${t.compared.rows} tiêu chí có cả hai) chênh ${formatPoints(gap)} điểm, quá 10% tổng điểm tối đa (${formatPoints(maxTotal)}). Cụm cần xem lại.`,
+        `Đơn vị ${quote(t.unit.name)}: tổng điểm tự chấm ${formatPoints(t.compared.self)} và tổng điểm chấm chéo ${formatPoints(t.compared.cross)} (trên ${t.compared.rows} tiêu chí có cả hai) chênh ${formatPoints(gap)} điểm, quá 10% tổng điểm tối đa (${formatPoints(maxTotal)}). Cụm cần xem lại.`,
       ),
     );
   }

@@ -49,7 +49,8 @@ export function planSetup(
     const grid = findGrid(snapshot, spec.tab);
     const seedNow = !grid || !seededBefore.has(spec.tab) || ALWAYS_COMPLETE.has(spec.tab);
     const p = planTab(seedNow ? spec : { ...spec, templateRows: [] }, grid);
-    if (spec.templateRows) seeded.add(spec.tab);
+    // A tab left alone (headers on a lower row) gets its template rows once it is fixed.
+    if (spec.templateRows && p.misplacedHeaderRow === null) seeded.add(spec.tab);
     tabs.push(p);
     return p;
   };

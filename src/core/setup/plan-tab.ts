@@ -1,5 +1,6 @@
 import type { Cell } from "../cell";
 import { cellText, isDate } from "../cell";
+import { misplacedHeaderRow } from "../plan/header-row";
 import type { Grid } from "../table";
 import { headerKey } from "../text/normalize";
 import type { WriteValue } from "../write-value";
@@ -22,6 +23,11 @@ export interface TabPlan {
   /** Rows to append, aligned to `headers`. */
   readonly rows: readonly (readonly WriteValue[])[];
   readonly layout: Readonly<Record<string, ColumnLayout>>;
+  /**
+   * The lower row where the tab's headers are, when not in row 1: setup then adds nothing to the
+   * tab (a second, empty header set in row 1 would hide the real one) and says why.
+   */
+  readonly misplacedHeaderRow: number | null;
 }
 
 export interface TabSpec {
@@ -39,6 +45,20 @@ const keyOf = (v: Cell | WriteValue): string =>
 
 /** Plans one tab: missing columns appended, template rows missing by key appended. */
 export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
+  const lower = grid ? misplacedHeaderRow(grid, spec.headers) : null;
+  if (grid && lower !== null) {
+    const headers = (grid.values[0] ?? []).map((c) => cellText(c));
+    return {
+      tab: grid.name,
+      create: false,
+      headers,
+      newColumns: [],
+      appendAt: grid.values.length + 1,
+      rows: [],
+      layout: spec.layout,
+      misplacedHeaderRow: lower,
+    };
+  }
   const existing = grid ? (grid.values[0] ?? []).map((c) => cellText(c)) : [];
   const existingKeys = new Set(existing.map(headerKey));
   const newColumns = spec.headers.filter((h) => !existingKeys.has(headerKey(h)));
@@ -81,6 +101,7 @@ export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
     appendAt: Math.max(lastUsedRow, 1) + 1,
     rows,
     layout: spec.layout,
+    misplacedHeaderRow: null,
   };
 }
 

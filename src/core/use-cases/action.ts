@@ -14,6 +14,8 @@ export interface ActionInput {
    * check covers their clusters only).
    */
   readonly role: Role;
+  /** The spreadsheet's time zone (`Asia/Ho_Chi_Minh` when set up). */
+  readonly timeZone: string;
 }
 
 /** What every action ends with: its result as data, and the writes that carry it out, in order. */

@@ -28,7 +28,11 @@ export interface CheckDataResult {
  * written, the findings and summary are those of their clusters, and no `BC` tab is rebuilt.
  */
 export function checkData(input: ActionInput): Outcome<CheckDataResult> {
-  const { index, findings: all, statuses: allStatuses } = checkWorkbook(input.snapshot, input.now);
+  const {
+    index,
+    findings: all,
+    statuses: allStatuses,
+  } = checkWorkbook(input.snapshot, input.now, input.timeZone);
   const role = input.role;
   const scope: ClusterScope | null =
     role.kind === "head" ? clusterScope(input.snapshot, index, role.clusters) : null;
@@ -37,7 +41,8 @@ export function checkData(input: ActionInput): Outcome<CheckDataResult> {
   const message = scope
     ? `${scopeTitle(scope)}\n${summaryText(findings, index, scopeDetails(scope, input.snapshot))}`
     : summaryText(findings, index);
-  const writes: WriteOp[] = [...statusWrites(input.snapshot, statuses)];
+  // Guarded: onEdit may write a newer status of a row edited while the check ran.
+  const writes: WriteOp[] = [...statusWrites(input.snapshot, statuses, true)];
   if (!scope)
     writes.push({ kind: "report", report: checkReport(findings, index, formatDateTime(input.now)) });
   writes.push({ kind: "log", action: logAction(scope), detail: message.replace(/\n/g, " ") });

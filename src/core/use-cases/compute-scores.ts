@@ -12,7 +12,7 @@ import { statusWrites } from "./status-writes";
  * score tabs' statuses, rebuilds `BC Kết quả chấm điểm` with one chart per cluster.
  */
 export function computeScores(input: ActionInput): Outcome<string> {
-  const { index, scores } = checkWorkbook(input.snapshot, input.now);
+  const { index, scores } = checkWorkbook(input.snapshot, input.now, input.timeZone);
   if (scores.clusters.length === 0) {
     throw new Refusal(
       "NO_SCORE_TABS",

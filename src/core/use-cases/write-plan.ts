@@ -1,3 +1,4 @@
+import type { Cell } from "../cell";
 import { PLAN_TABS } from "../contract/workbook";
 import type { DocumentModel } from "../documents/model";
 import { sameTabName } from "../plan/cluster-tab";
@@ -14,6 +15,8 @@ export interface CellsOp {
   readonly values: readonly (readonly WriteValue[])[];
   /** The block lies inside the sheet (cells just read, e.g. rows the user just edited): no growth check needed. */
   readonly inside?: boolean;
+  /** Text a user typed (the sidebar's rows): kept as typed even in a cell formatted as plain text. */
+  readonly userText?: boolean;
 }
 
 /** Background colours of a block (`#rrggbb`), e.g. the row highlights of a status column. */
@@ -23,6 +26,27 @@ export interface FillOp {
   readonly row: number;
   readonly column: number;
   readonly colors: readonly (readonly string[])[];
+}
+
+/**
+ * A status column and its rows' highlights, written only where a row still holds what the
+ * action read: a row changed meanwhile (typed by hand, its live check's newer status written
+ * or on its way) keeps its current status and highlight. The adapter re-reads the block just
+ * before writing, a fixed number of calls whatever the rows.
+ */
+export interface StatusOp {
+  readonly kind: "status";
+  readonly sheet: string;
+  /** 1-based first row of the block. */
+  readonly row: number;
+  /** 1-based status column. */
+  readonly column: number;
+  /** Columns from A compared and highlighted. */
+  readonly width: number;
+  readonly texts: readonly string[];
+  readonly colors: readonly string[];
+  /** The block's rows as the action read them (or wrote them just before), `width` cells each. */
+  readonly read: readonly (readonly Cell[])[];
 }
 
 /** A generated `BC …` tab, rebuilt from scratch (its charts replaced, never stacked). */
@@ -149,10 +173,17 @@ export interface ProtectOp {
   readonly domainEditOff: boolean;
 }
 
+/** The spreadsheet's time zone, set (an explicit admin action: setup); dates keep how they show. */
+export interface TimeZoneOp {
+  readonly kind: "timeZone";
+  readonly zone: string;
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
   | FillOp
+  | StatusOp
   | ReportOp
   | SetupOp
   | ValidationOp
@@ -162,11 +193,12 @@ export type WriteOp =
   | MailOp
   | TriggerOp
   | DocumentOp
-  | ProtectOp;
+  | ProtectOp
+  | TimeZoneOp;
 
-/** Does a write change the setup tabs the plan is parsed from (so a cached plan is stale)? */
+/** Does a write change the setup tabs the plan is parsed from, or the zone they are read in (so a cached plan is stale)? */
 export function touchesPlan(op: WriteOp): boolean {
-  if (op.kind === "setup") return true;
+  if (op.kind === "setup" || op.kind === "timeZone") return true;
   if (op.kind === "cells" || op.kind === "insertRows") return PLAN_TABS.some((t) => sameTabName(t, op.sheet));
   return false;
 }

@@ -4,6 +4,7 @@ import { SEVERITY } from "../findings/finding";
 import { info } from "../findings/make";
 import type { RatingAbbr } from "../plan/types";
 import type { Registration } from "../rules/registrations/registration";
+import { quote } from "../text/quote";
 import { collective } from "./collective";
 import { buildContext, type RowState, type YearEndInput } from "./context";
 import { multiYear } from "./multi-year";
@@ -56,7 +57,7 @@ const pending = (s: RowState): Finding =>
   info(
     "KT08",
     at(s.reg, RESULT.outcome),
-    `${who(s.reg)} — '${s.reg.title?.name ?? s.reg.titleText}': chưa có '${RESULT.outcome}' (đang chờ bình xét). Ghi '${OUTCOME.passed}' hoặc '${OUTCOME.failed}' khi đã bình xét.`,
+    `${who(s.reg)} — ${quote(s.reg.title?.name ?? s.reg.titleText)}: chưa có '${RESULT.outcome}' (đang chờ bình xét). Ghi '${OUTCOME.passed}' hoặc '${OUTCOME.failed}' khi đã bình xét.`,
   );
 
 /**

@@ -2,6 +2,7 @@ import { RESULT, SUBJECT, UNIT } from "../contract/workbook";
 import type { Finding } from "../findings/finding";
 import { error, warning } from "../findings/make";
 import type { CollectiveCondition, Title } from "../plan/types";
+import { quote } from "../text/quote";
 import type { YearEndContext } from "./context";
 import type { RowRule } from "./row-rules";
 import { percent, percentOf, roundingWords, roundShare } from "./share";
@@ -49,7 +50,7 @@ export const collective: RowRule = {
           warning(
             "KT05",
             at(r, RESULT.outcome),
-            `${who(r)} đạt '${t.name}': chưa xét được điều kiện '${c.label}' vì đơn vị chưa có '${UNIT.headcount}' trong trang Đơn vị (hiện có ${count} ${short(title)}). Hãy ghi số cán bộ của đơn vị.`,
+            `${who(r)} đạt ${quote(t.name)}: chưa xét được điều kiện ${quote(c.label)} vì đơn vị chưa có '${UNIT.headcount}' trong trang Đơn vị (hiện có ${count} ${short(title)}). Hãy ghi số cán bộ của đơn vị.`,
           ),
         );
       } else if (problem) failed.push(problem);
@@ -59,7 +60,7 @@ export const collective: RowRule = {
         error(
           "KT05",
           at(r, RESULT.outcome),
-          `${who(r)} chưa đủ điều kiện '${t.name}': ${failed.join("; ")}.`,
+          `${who(r)} chưa đủ điều kiện ${quote(t.name)}: ${failed.join("; ")}.`,
         ),
       );
     }
@@ -78,7 +79,7 @@ function judge(
   if (c.kind === "count") {
     return count >= c.count
       ? null
-      : `${count} ${short(title)} < ${c.count} (cần ít nhất ${c.count} cá nhân đạt '${title.name}')`;
+      : `${count} ${short(title)} < ${c.count} (cần ít nhất ${c.count} cá nhân đạt ${quote(title.name)})`;
   }
   if (headcount === null) return "no-headcount";
   const rounding = ctx.index.plan.shareRounding;

@@ -9,6 +9,7 @@ import type { PlanIndex, RatingAbbr, Subject, Title } from "../plan/types";
 import { findGrid, type Snapshot, toTable } from "../table";
 import { nameKey } from "../text/name-key";
 import { cleanText } from "../text/normalize";
+import { quote } from "../text/quote";
 
 /** One row of `Lịch sử khen thưởng`: a subject's title or rating in a past (or this) year. */
 export interface HistoryEntry {
@@ -65,7 +66,7 @@ export function readHistory(
         error(
           "BT03",
           where(HISTORY.year),
-          `${TAB.history} dòng ${row.rowNumber}: '${HISTORY.year}' phải là một năm, ví dụ 2019${raw ? `, đang là '${raw}'` : " (đang để trống)"}. Dòng này chưa được dùng khi xét điều kiện nhiều năm.`,
+          `${TAB.history} dòng ${row.rowNumber}: '${HISTORY.year}' phải là một năm, ví dụ 2019${raw ? `, đang là ${quote(raw)}` : " (đang để trống)"}. Dòng này chưa được dùng khi xét điều kiện nhiều năm.`,
         ),
       );
       continue;
@@ -85,7 +86,7 @@ export function readHistory(
         warning(
           "KT09",
           where(HISTORY.rating),
-          `${TAB.history} dòng ${row.rowNumber}: '${HISTORY.rating}' là '${ratingText}', không thuộc danh sách (${RATING_CHOICES}).`,
+          `${TAB.history} dòng ${row.rowNumber}: '${HISTORY.rating}' là ${quote(ratingText)}, không thuộc danh sách (${RATING_CHOICES}).`,
         ),
       );
     }

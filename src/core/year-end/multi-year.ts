@@ -1,5 +1,6 @@
 import { RESULT } from "../contract/workbook";
 import { error } from "../findings/make";
+import { quote } from "../text/quote";
 import type { Target } from "./context";
 import type { RowRule } from "./row-rules";
 import { at, who } from "./subject";
@@ -31,7 +32,7 @@ export const multiYear: RowRule = {
       error(
         "KT04",
         at(r, RESULT.outcome),
-        `${who(r)} đạt '${r.title.name}' nhưng chưa đủ ${condition.years} năm liên tục ${label}: thiếu năm ${missing.join(", ")}. Hãy kiểm tra trang Lịch sử khen thưởng (hoặc kết quả năm nay).`,
+        `${who(r)} đạt ${quote(r.title.name)} nhưng chưa đủ ${condition.years} năm liên tục ${label}: thiếu năm ${missing.join(", ")}. Hãy kiểm tra trang Lịch sử khen thưởng (hoặc kết quả năm nay).`,
       ),
     ];
   },

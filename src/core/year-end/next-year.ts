@@ -15,6 +15,7 @@ import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import { findGrid, type Grid, type Snapshot, toTable } from "../table";
 import { cleanText, headerKey } from "../text/normalize";
+import { quote } from "../text/quote";
 import { type CellEdit, shiftDates } from "./shift-dates";
 
 export type { CellEdit } from "./shift-dates";
@@ -80,7 +81,7 @@ function nextYearSetting(g: Grid | undefined): {
   const year = /^\d{4}$/u.test(raw) ? Number(raw) + 1 : null;
   if (year === null || !row || column === undefined) {
     const where = { sheet: TAB.config, row: row?.rowNumber ?? null, column: CONFIG.value };
-    const message = `'${SETTING.year}' phải là một năm, ví dụ 2020${raw ? `, đang là '${raw}'` : ""}: chưa tạo được sổ năm sau. Sửa ô này trong trang Cấu hình rồi chạy lại.`;
+    const message = `'${SETTING.year}' phải là một năm, ví dụ 2020${raw ? `, đang là ${quote(raw)}` : ""}: chưa tạo được sổ năm sau. Sửa ô này trong trang Cấu hình rồi chạy lại.`;
     return { year: null, edit: null, finding: error("BT03", where, message) };
   }
   return {

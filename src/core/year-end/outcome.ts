@@ -5,6 +5,7 @@ import { RATING_CHOICES, ratingOf } from "../plan/ratings";
 import type { RatingAbbr } from "../plan/types";
 import type { Registration } from "../rules/registrations/registration";
 import { nameKey } from "../text/name-key";
+import { quote } from "../text/quote";
 import { at, who } from "./subject";
 
 /** `Kết quả bình xét` read: `Đạt`, `Không đạt`, blank (not decided yet) or a value outside the list. */
@@ -38,7 +39,7 @@ export function readResult(r: Registration): ResultReading {
       warning(
         "KT09",
         at(r, RESULT.outcome),
-        `${who(r)}: '${RESULT.outcome}' là '${r.result.outcome}', không thuộc danh sách. Chỉ ghi '${OUTCOME.passed}', '${OUTCOME.failed}', hoặc để trống khi chưa bình xét.`,
+        `${who(r)}: '${RESULT.outcome}' là ${quote(r.result.outcome)}, không thuộc danh sách. Chỉ ghi '${OUTCOME.passed}', '${OUTCOME.failed}', hoặc để trống khi chưa bình xét.`,
       ),
     );
   }
@@ -48,7 +49,7 @@ export function readResult(r: Registration): ResultReading {
       warning(
         "KT09",
         at(r, RESULT.rating),
-        `${who(r)}: '${RESULT.rating}' là '${r.result.rating}', không thuộc danh sách. Chỉ ghi một trong: ${RATING_CHOICES}, hoặc để trống.`,
+        `${who(r)}: '${RESULT.rating}' là ${quote(r.result.rating)}, không thuộc danh sách. Chỉ ghi một trong: ${RATING_CHOICES}, hoặc để trống.`,
       ),
     );
   }

@@ -4,6 +4,7 @@ import { SEVERITY } from "../findings/finding";
 import { error } from "../findings/make";
 import { groupBy } from "../group-by";
 import type { Title } from "../plan/types";
+import { quote } from "../text/quote";
 import type { RowState, YearEndContext } from "./context";
 import { roundingWords, roundShare } from "./share";
 import { at, unitKeyOf, unitNameOf, who } from "./subject";
@@ -42,7 +43,7 @@ export function checkQuotas(
           error(
             "KT06",
             at(s.reg, RESULT.outcome),
-            `${who(s.reg)}: đơn vị '${unitNameOf(s.reg)}' có ${list.length} '${title.name}' đạt, vượt tỷ lệ tối đa ${title.maxShare.label}: ${baseCount} ${base.abbreviation || base.name} đạt → tối đa ${cap} (${roundingWords(rounding)}). Hội đồng cần chọn lại; dòng này vượt tỷ lệ nên chưa được đề nghị.`,
+            `${who(s.reg)}: đơn vị ${quote(unitNameOf(s.reg))} có ${list.length} ${quote(title.name)} đạt, vượt tỷ lệ tối đa ${title.maxShare.label}: ${baseCount} ${base.abbreviation || base.name} đạt → tối đa ${cap} (${roundingWords(rounding)}). Hội đồng cần chọn lại; dòng này vượt tỷ lệ nên chưa được đề nghị.`,
           ),
         );
       }

@@ -3,6 +3,7 @@ import type { FindingCode } from "../findings/catalogue";
 import type { Finding } from "../findings/finding";
 import { error } from "../findings/make";
 import type { Title } from "../plan/types";
+import { quote } from "../text/quote";
 import type { RowState, YearEndContext } from "./context";
 import { at, unitKeyOf, unitNameOf, who } from "./subject";
 
@@ -27,7 +28,7 @@ export const cannotCount: RowRule = {
       if (errors.some((f) => f.code === "DK12")) reasons.push(`đăng ký sau hạn (DK12) trong khi ${onTime}`);
       for (const f of ctx.unitFlags(unitKeyOf(r))) {
         reasons.push(
-          `đơn vị '${unitNameOf(r)}' bị ${f.code} (${f.code === "DV01" ? "không đăng ký" : "không có đăng ký đúng hạn"}) trong khi ${onTime}`,
+          `đơn vị ${quote(unitNameOf(r))} bị ${f.code} (${f.code === "DV01" ? "không đăng ký" : "không có đăng ký đúng hạn"}) trong khi ${onTime}`,
         );
       }
     }
@@ -36,7 +37,7 @@ export const cannotCount: RowRule = {
       error(
         "KT01",
         at(r, RESULT.outcome),
-        `${who(r)} được bình xét '${OUTCOME.passed}' danh hiệu '${r.title?.name ?? r.titleText}' nhưng dòng đăng ký không được tính: ${reasons.join("; ")}. Dòng này không được đề nghị khen thưởng.`,
+        `${who(r)} được bình xét '${OUTCOME.passed}' danh hiệu ${quote(r.title?.name ?? r.titleText)} nhưng dòng đăng ký không được tính: ${reasons.join("; ")}. Dòng này không được đề nghị khen thưởng.`,
       ),
     ];
   },
@@ -44,11 +45,11 @@ export const cannotCount: RowRule = {
 
 /** Why a row cannot be read against the plan (what DK02, DK04, DK07, DK08 would say), if it cannot. */
 function unreadable(r: RowState["reg"]): string[] {
-  if (!r.unit) return [`đơn vị '${r.unitName}' không có trong trang Đơn vị`];
-  if (!r.subject) return [`'Đối tượng' là '${r.subjectText}', không phải 'Tập thể' hay 'Cá nhân'`];
-  if (!r.title) return [`danh hiệu '${r.titleText}' không có trong trang Danh hiệu`];
+  if (!r.unit) return [`đơn vị ${quote(r.unitName)} không có trong trang Đơn vị`];
+  if (!r.subject) return [`'Đối tượng' là ${quote(r.subjectText)}, không phải 'Tập thể' hay 'Cá nhân'`];
+  if (!r.title) return [`danh hiệu ${quote(r.titleText)} không có trong trang Danh hiệu`];
   if (r.title.subject !== r.subject)
-    return [`danh hiệu '${r.title.name}' dành cho đối tượng ${r.title.subject.toLowerCase()}`];
+    return [`danh hiệu ${quote(r.title.name)} dành cho đối tượng ${r.title.subject.toLowerCase()}`];
   return [];
 }
 
@@ -67,7 +68,7 @@ export const initiativeDecision: RowRule = {
       error(
         "KT02",
         at(r, RESULT.initiativeDecision),
-        `${who(r)} đạt '${t.name}' (danh hiệu yêu cầu sáng kiến) nhưng '${RESULT.initiativeDecision}' còn trống${r.initiative ? ` (sáng kiến '${r.initiative}')` : ""}. Hãy ghi số quyết định công nhận sáng kiến.`,
+        `${who(r)} đạt ${quote(t.name)} (danh hiệu yêu cầu sáng kiến) nhưng '${RESULT.initiativeDecision}' còn trống${r.initiative ? ` (sáng kiến ${quote(r.initiative)})` : ""}. Hãy ghi số quyết định công nhận sáng kiến.`,
       ),
     ];
   },
@@ -83,7 +84,7 @@ export const prerequisite: RowRule = {
       error(
         "KT03",
         at(r, RESULT.outcome),
-        `${who(r)} đạt '${r.title.name}' nhưng chưa đạt '${needed.name}' năm ${ctx.year} (điều kiện kèm theo). Hãy xem lại kết quả '${needed.name}' của cùng đối tượng.`,
+        `${who(r)} đạt ${quote(r.title.name)} nhưng chưa đạt ${quote(needed.name)} năm ${ctx.year} (điều kiện kèm theo). Hãy xem lại kết quả ${quote(needed.name)} của cùng đối tượng.`,
       ),
     ];
   },
@@ -98,7 +99,7 @@ export const leaderOnly: RowRule = {
       error(
         "KT07",
         at(r, RESULT.outcome),
-        `${who(r)} đạt '${r.title.name}', danh hiệu chỉ dành cho đơn vị dẫn đầu cụm, nhưng kết quả chấm điểm không đề nghị đơn vị dẫn đầu Cụm ${r.cluster.id}.`,
+        `${who(r)} đạt ${quote(r.title.name)}, danh hiệu chỉ dành cho đơn vị dẫn đầu cụm, nhưng kết quả chấm điểm không đề nghị đơn vị dẫn đầu Cụm ${r.cluster.id}.`,
       ),
     ];
   },

@@ -3,6 +3,7 @@ import type { At } from "../findings/make";
 import type { Subject } from "../plan/types";
 import type { Registration } from "../rules/registrations/registration";
 import { nameKey } from "../text/name-key";
+import { excerpt, quote } from "../text/quote";
 
 /**
  * The key of a subject across this year's rows and past years' history: a unit's
@@ -23,8 +24,8 @@ export const unitNameOf = (r: Registration): string => r.unit?.name ?? r.unitNam
 /** "Cá nhân 'Trần Thị Hoa' (UBND phường Lê Lợi)" or "Tập thể 'UBND phường Lê Lợi'", for messages. */
 export const who = (r: Registration): string =>
   r.subject === SUBJECT.individual || (r.subject === undefined && r.person)
-    ? `Cá nhân '${r.person}' (${unitNameOf(r)})`
-    : `Tập thể '${unitNameOf(r)}'`;
+    ? `Cá nhân ${quote(r.person)} (${excerpt(unitNameOf(r))})`
+    : `Tập thể ${quote(unitNameOf(r))}`;
 
 /** Where a finding on this registration goes: its row, the given column, the unit as in `Đơn vị`. */
 export const at = (r: Registration, column: string): At => ({

@@ -13,8 +13,8 @@ import { perform } from "../perform";
  */
 export function protectWorkbook(): void {
   runMenuAction(PROTECT.caption, () =>
-    perform(PROTECT, protectCase, (ss) => ({
-      snapshot: readTabs(ss, PLAN_TABS),
+    perform(PROTECT, protectCase, (ss, zone) => ({
+      snapshot: readTabs(ss, PLAN_TABS, zone),
       tabs: readTabProtections(ss),
       owner: ownerEmail(ss),
       sharedWith: spreadsheetEditors(ss),

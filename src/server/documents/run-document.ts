@@ -30,7 +30,7 @@ export function runDocument(item: Guarded, id: string, ask: () => DocumentOption
 
 /** Asks which `Cấp quyết định` the list is for, among those of `Danh hiệu`; null when cancelled. */
 export function askLevel(item: Guarded): DocumentOptions | null {
-  const levels = perform(item, documentLevels, (ss) => ({ snapshot: readTabs(ss, PLAN_TABS) }));
+  const levels = perform(item, documentLevels, (ss, zone) => ({ snapshot: readTabs(ss, PLAN_TABS, zone) }));
   const caption = item.caption;
   const choices = levels.map((l, i) => `${i + 1}. ${l}`).join("\n");
   const answer = ui().prompt(

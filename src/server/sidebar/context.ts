@@ -1,6 +1,7 @@
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
 import { activeUserEmail, ownerEmail, spreadsheet } from "../../adapter/services";
+import { sheetZone } from "../../adapter/sheet-zone";
 import { PLAN_TABS } from "../../core/contract/workbook";
 import { unknownUser } from "../../core/registration-form/access";
 import type { ContextResult } from "../../core/registration-form/types";
@@ -21,11 +22,12 @@ export function getRegistrationContext(): ContextResult {
     const ss = spreadsheet();
     const now = new Date();
     const owner = () => ownerEmail(ss);
-    const plan = readTabs(ss, PLAN_TABS);
-    rememberPlanTabs(plan);
+    const zone = sheetZone(ss);
+    const plan = readTabs(ss, PLAN_TABS, zone);
+    rememberPlanTabs(plan, zone.name);
     const tabs = contextTabs(plan, user, now, owner).flatMap((name): Grid[] => {
       const tab = sheetNamed(ss, name);
-      return tab ? [{ ...readGrid(tab.sheet, tab.name), name }] : [];
+      return tab ? [{ ...readGrid(tab.sheet, tab.name, zone), name }] : [];
     });
     return registrationContext({ grids: [...plan.grids, ...tabs] }, user, now, owner);
   } catch (e) {

@@ -2,6 +2,7 @@ import { applyWrites } from "../../adapter/apply-writes";
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
 import { activeUserEmail, ownerEmail, spreadsheet, withDocumentLock } from "../../adapter/services";
+import { sheetZone } from "../../adapter/sheet-zone";
 import { clusterTabName, PLAN_TABS } from "../../core/contract/workbook";
 import { isFailure, unknownUser } from "../../core/registration-form/access";
 import { firstIssue } from "../../core/registration-form/schema";
@@ -14,10 +15,9 @@ import { failure, LOCK_TIMEOUT, unexpected } from "./failures";
 /** How long a sidebar write waits for another user's write to finish. */
 const LOCK_WAIT_MS = 20_000;
 
+type Parsed<P> = { success: true; data: P } | { success: false; error: { issues: { message: string }[] } };
 interface SafeParser<P> {
-  safeParse(
-    input: unknown,
-  ): { success: true; data: P } | { success: false; error: { issues: { message: string }[] } };
+  safeParse(input: unknown): Parsed<P>;
 }
 
 /**
@@ -39,17 +39,18 @@ export function sidebarCall<P extends { cluster: string }, R extends { ok: boole
     if (!user) return unknownUser();
     const ss = spreadsheet();
     const now = new Date();
+    const zone = sheetZone(ss);
     const result = withDocumentLock(LOCK_WAIT_MS, (): R | Failure => {
-      const plan = readTabs(ss, PLAN_TABS);
-      rememberPlanTabs(plan);
+      const plan = readTabs(ss, PLAN_TABS, zone);
+      rememberPlanTabs(plan, zone.name);
       const located = locateCluster(plan, user, now, parsed.data.cluster, () => ownerEmail(ss));
       if (isFailure(located)) return located;
       const tab = sheetNamed(ss, clusterTabName(located.cluster.id));
-      const grid: Grid | null = tab ? readGrid(tab.sheet, tab.name) : null;
+      const grid: Grid | null = tab ? readGrid(tab.sheet, tab.name, zone) : null;
       const scope = openScope(located, grid, user, now);
       if (isFailure(scope)) return scope;
       const { result: out, writes } = work(scope, parsed.data);
-      if (tab) applyWrites(ss, writes, user, new Map([[tab.name, tab.sheet]]));
+      if (tab) applyWrites(ss, writes, user, zone, new Map([[tab.name, tab.sheet]]));
       return out;
     });
     return result.ok ? result.value : LOCK_TIMEOUT;

@@ -20,10 +20,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!mayBeClusterTab(edit.name)) return;
   const { first, last } = editedRows(e);
   if (last < 2) return;
-  const { grid, formulas } = readWithFormulas(edit.sheet, edit.name);
+  const { plan, zone } = readPlanTabsCached(e.source);
+  const { grid, formulas } = readWithFormulas(edit.sheet, edit.name, zone);
   const user = editorEmail(e);
   const writes = liveCheck({
-    plan: readPlanTabsCached(e.source),
+    plan,
     tab: grid,
     formulas,
     first,
@@ -31,5 +32,5 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     user,
     now: new Date(),
   });
-  applyWrites(e.source, writes, user, new Map([[edit.name, edit.sheet]]));
+  applyWrites(e.source, writes, user, zone, new Map([[edit.name, edit.sheet]]));
 }

@@ -7,6 +7,7 @@ import {
   spreadsheet,
   withDocumentLock,
 } from "../../adapter/services";
+import { sheetZone } from "../../adapter/sheet-zone";
 import { sendReminders as sendCase } from "../../core/use-cases/reminders/send";
 
 /** How long the run waits for a user's write to finish before giving up for the day. */
@@ -21,16 +22,18 @@ export function sendReminders(event?: { triggerUid?: string }): void {
   const locked = withDocumentLock(LOCK_WAIT_MS, () => {
     const ss = spreadsheet();
     const user = effectiveUserEmail();
+    const zone = sheetZone(ss);
     const { writes } = sendCase({
-      snapshot: readSnapshot(ss),
+      snapshot: readSnapshot(ss, zone),
       user,
       now: new Date(),
       properties: documentProperties().getProperties(),
       triggerUid: event?.triggerUid ? String(event.triggerUid) : null,
       url: ss.getUrl(),
       owner: ownerEmail(ss),
+      timeZone: zone.name,
     });
-    applyWrites(ss, writes, user);
+    applyWrites(ss, writes, user, zone);
   });
   // Thrown, Apps Script mails the trigger's owner a failure notice: the day's mails did not go.
   if (!locked.ok)

@@ -9,6 +9,7 @@ import { error } from "../../findings/make";
 import type { PlanIndex } from "../../plan/types";
 import { findGrid, type Snapshot, type Table, type TableRow, toTable } from "../../table";
 import { cleanText } from "../../text/normalize";
+import { quote } from "../../text/quote";
 
 /** Longest campaign name quoted in a message before it is cut with "…". */
 const NAME_IN_MESSAGE = 80;
@@ -91,7 +92,7 @@ function dateProblem(cell: Cell, name: string, deadline: CivilDate | null): stri
   }
   if (!parsed.ok) {
     return (
-      `${name}: ${CAMPAIGN.date} '${cellText(cell).trim()}' không phải là ngày hợp lệ. ` +
+      `${name}: ${CAMPAIGN.date} ${quote(cellText(cell).trim())} không phải là ngày hợp lệ. ` +
       `Nhập ngày theo dạng dd/mm/yyyy${example} hoặc chọn ngày trong ô.`
     );
   }
@@ -108,5 +109,5 @@ function dateProblem(cell: Cell, name: string, deadline: CivilDate | null): stri
 function quoteName(raw: string): string {
   const name = cleanText(raw);
   const short = name.length > NAME_IN_MESSAGE ? `${name.slice(0, NAME_IN_MESSAGE - 1).trimEnd()}…` : name;
-  return /^phong trào\b/iu.test(short) ? `'${short}'` : `Phong trào '${short}'`;
+  return /^phong trào\b/iu.test(short) ? `${quote(short)}` : `Phong trào ${quote(short)}`;
 }

@@ -7,6 +7,7 @@ import type { Finding } from "../../findings/finding";
 import { error } from "../../findings/make";
 import type { Cluster, PlanIndex } from "../../plan/types";
 import { findGrid, type Snapshot, type Table, type TableRow, toTable } from "../../table";
+import { quote } from "../../text/quote";
 
 /** The five documents of the dossier (plan II.5.2), in the contract's column order. */
 export const DOSSIER_DOCUMENTS: readonly string[] = [
@@ -60,7 +61,7 @@ export function checkDossier(snapshot: Snapshot, index: PlanIndex): Finding[] {
         "HS01",
         { sheet: table.name, row: null, column: DOSSIER.cluster },
         `${clusterLabel(cluster)} chưa có dòng nào trong bảng '${TAB.dossier}'. ` +
-          `Thêm một dòng có ${DOSSIER.cluster} '${cluster.id}' và điền đủ năm hồ sơ cùng ${DOSSIER.submitted}.`,
+          `Thêm một dòng có ${DOSSIER.cluster} ${quote(cluster.id)} và điền đủ năm hồ sơ cùng ${DOSSIER.submitted}.`,
       ),
     );
   }
@@ -107,7 +108,7 @@ function submittedProblem(
   }
   if (!parsed.ok) {
     return (
-      `${DOSSIER.submitted} '${cellText(cell).trim()}' của ${label} không phải là ngày hợp lệ. ` +
+      `${DOSSIER.submitted} ${quote(cellText(cell).trim())} của ${label} không phải là ngày hợp lệ. ` +
       `Nhập ngày theo dạng dd/mm/yyyy${deadline ? ` (ví dụ ${formatCivil(deadline)})` : ""} hoặc chọn ngày trong ô.`
     );
   }

@@ -1,6 +1,8 @@
 import { severityOf } from "../../findings/catalogue";
 import type { Finding } from "../../findings/finding";
+import { MAX_MESSAGE_CHARS } from "../../findings/make";
 import type { PlanIndex } from "../../plan/types";
+import { excerpt } from "../../text/quote";
 import { TEXT_RULES } from "./check-text";
 import type { Registration } from "./registration";
 import type { RowRule } from "./row-rule";
@@ -35,7 +37,7 @@ export function checkRow(r: Registration, index: PlanIndex): Finding[] {
         row: r.row,
         column: issue.column,
         ...unit,
-        message: issue.message,
+        message: excerpt(issue.message, MAX_MESSAGE_CHARS),
       });
     }
   }

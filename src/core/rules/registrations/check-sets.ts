@@ -4,6 +4,7 @@ import { error, warning } from "../../findings/make";
 import { groupBy } from "../../group-by";
 import type { PlanIndex, Title } from "../../plan/types";
 import { nameKey } from "../../text/name-key";
+import { quote } from "../../text/quote";
 import type { Registration } from "./registration";
 import { subjectLabel } from "./row-rule";
 
@@ -50,7 +51,7 @@ function duplicates(list: readonly Registration[], hasError: (r: Registration) =
         error(
           "DK13",
           at(r, REG.title),
-          `${subjectLabel(r)} đã đăng ký '${title.name}' ở trang '${keep.sheet}' dòng ${keep.row}: mỗi đối tượng chỉ đăng ký một danh hiệu một lần. Hãy xóa dòng trùng này (dòng ${r.row}).`,
+          `${subjectLabel(r)} đã đăng ký ${quote(title.name)} ở trang '${keep.sheet}' dòng ${keep.row}: mỗi đối tượng chỉ đăng ký một danh hiệu một lần. Hãy xóa dòng trùng này (dòng ${r.row}).`,
         ),
       );
     }
@@ -69,7 +70,7 @@ function prerequisites(list: readonly Registration[], index: PlanIndex): Finding
       warning(
         "DK14",
         at(r, REG.title),
-        `${subjectLabel(r)} đăng ký '${title.name}' nhưng chưa đăng ký '${needed.name}' (điều kiện kèm theo). Hãy thêm một dòng đăng ký '${needed.name}' cho cùng đối tượng.`,
+        `${subjectLabel(r)} đăng ký ${quote(title.name)} nhưng chưa đăng ký ${quote(needed.name)} (điều kiện kèm theo). Hãy thêm một dòng đăng ký ${quote(needed.name)} cho cùng đối tượng.`,
       ),
     ];
   });
@@ -90,7 +91,7 @@ function quotas(usable: readonly Registration[], index: PlanIndex): Finding[] {
           warning(
             "DK15",
             at(r, REG.title),
-            `Đơn vị '${r.unit?.name ?? r.unitName}' đăng ký ${rows.length} '${title.name}', vượt tỷ lệ tối đa ${title.maxShare.label} (${baseCount} ${base?.abbreviation || base?.name || title.maxShare.of} → tối đa ${allowed}). Hãy xem lại danh sách.`,
+            `Đơn vị ${quote(r.unit?.name ?? r.unitName)} đăng ký ${rows.length} ${quote(title.name)}, vượt tỷ lệ tối đa ${title.maxShare.label} (${baseCount} ${base?.abbreviation || base?.name || title.maxShare.of} → tối đa ${allowed}). Hãy xem lại danh sách.`,
           ),
         );
       }

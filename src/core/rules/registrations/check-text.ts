@@ -2,6 +2,7 @@ import { REG } from "../../contract/workbook";
 import { isNotNormalized } from "../../text/form";
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from "../../text/legacy-encoding";
 import { memo } from "../../text/memo";
+import { quote } from "../../text/quote";
 import type { Registration } from "./registration";
 import type { RowIssue, RowRule } from "./row-rule";
 
@@ -41,11 +42,11 @@ export const TEXT_RULES: readonly RowRule[] = [
       cellsWith(r, (issue) => issue !== "NFC").flatMap(({ column, value, issue }): RowIssue[] => {
         const kind = issue as LegacyEncoding;
         const decoded = decodeLegacy(value, kind);
-        const hint = decoded && decoded !== value ? ` Có phải là '${clip(decoded)}'?` : "";
+        const hint = decoded && decoded !== value ? ` Có phải là ${quote(decoded)}?` : "";
         return [
           {
             column,
-            message: `Ô '${column}' ('${clip(value)}') có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
+            message: `Ô '${column}' (${quote(value)}) có vẻ gõ bằng bảng mã cũ ${ENCODING_NAMES[kind] ?? kind}, không phải Unicode.${hint} Hãy gõ lại bằng Unicode hoặc chuyển mã (ví dụ bằng Unikey).`,
           },
         ];
       }),
@@ -59,5 +60,3 @@ export const TEXT_RULES: readonly RowRule[] = [
       })),
   },
 ];
-
-const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -1,5 +1,6 @@
 import type { FindingCode } from "../../findings/catalogue";
 import type { PlanIndex } from "../../plan/types";
+import { excerpt, quote } from "../../text/quote";
 import type { Registration } from "./registration";
 
 /** What a rule says about a row: the column concerned and the Vietnamese message. */
@@ -16,12 +17,12 @@ export interface RowRule {
 
 /** Who a row registers, as messages name them: "Cá nhân 'Trần Thị Hoa' (Phòng Nội vụ)", "Tập thể 'Phòng Nội vụ'". */
 export function subjectLabel(r: Registration): string {
-  const unit = r.unit?.name ?? r.unitName;
+  const unit = excerpt(r.unit?.name ?? r.unitName);
   if (r.subject === "Cá nhân") {
     return r.person
-      ? `Cá nhân '${r.person}' (${unit})`
+      ? `Cá nhân ${quote(r.person)} (${unit})`
       : `Cá nhân chưa ghi họ và tên ở dòng ${r.row} (${unit})`;
   }
-  if (r.subject === "Tập thể") return `Tập thể '${unit}'`;
+  if (r.subject === "Tập thể") return `Tập thể ${quote(unit)}`;
   return `Dòng ${r.row} (${unit})`;
 }

@@ -1,5 +1,6 @@
 import { REG, SUBJECT } from "../../contract/workbook";
 import { formatCivil, isOnTime } from "../../dates";
+import { quote } from "../../text/quote";
 import type { RowIssue, RowRule } from "./row-rule";
 
 const blank = (column: string): RowIssue => ({
@@ -24,7 +25,7 @@ export const CELL_RULES: readonly RowRule[] = [
       r.subjectText && !r.subject
         ? {
             column: REG.subject,
-            message: `'${REG.subject}' là '${r.subjectText}': chỉ được là '${SUBJECT.collective}' hoặc '${SUBJECT.individual}'.`,
+            message: `'${REG.subject}' là ${quote(r.subjectText)}: chỉ được là '${SUBJECT.collective}' hoặc '${SUBJECT.individual}'.`,
           }
         : null,
   },
@@ -34,7 +35,7 @@ export const CELL_RULES: readonly RowRule[] = [
       r.subject === SUBJECT.individual && r.cluster.collectiveOnly
         ? {
             column: REG.subject,
-            message: `Cụm ${r.cluster.id} chỉ đăng ký danh hiệu tập thể: không đăng ký cá nhân${r.person ? ` '${r.person}'` : ""} ở cụm này.`,
+            message: `Cụm ${r.cluster.id} chỉ đăng ký danh hiệu tập thể: không đăng ký cá nhân${r.person ? ` ${quote(r.person)}` : ""} ở cụm này.`,
           }
         : null,
   },
@@ -45,7 +46,7 @@ export const CELL_RULES: readonly RowRule[] = [
       const message =
         r.date.reason === "blank"
           ? `Chưa có '${REG.date}'. Hãy nhập ngày dạng dd/mm/yyyy.`
-          : `'${REG.date}' không phải ngày hợp lệ: '${String(r.raw[REG.date]).slice(0, 60)}'. Hãy nhập dạng dd/mm/yyyy, ví dụ 15/02/${index.plan.year ?? 2020}.`;
+          : `'${REG.date}' không phải ngày hợp lệ: ${quote(r.raw[REG.date])}. Hãy nhập dạng dd/mm/yyyy, ví dụ 15/02/${index.plan.year ?? 2020}.`;
       return { column: REG.date, message };
     },
   },

@@ -1,4 +1,5 @@
 import { REG, REQUIREMENT } from "../../contract/workbook";
+import { quote } from "../../text/quote";
 import type { RowRule } from "./row-rule";
 
 /** DK02, DK03, DK06 (the unit) and DK07–DK10 (the title and what it requires): the row against the plan. */
@@ -10,7 +11,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       const hint = index.suggestUnit(r.unitName);
       return {
         column: REG.unit,
-        message: `Đơn vị '${r.unitName}' không có trong bảng Đơn vị${hint ? ` — có phải '${hint}'?` : ". Hãy chọn đơn vị trong danh sách hoặc nhờ Phòng Nội vụ thêm vào bảng Đơn vị."}`,
+        message: `Đơn vị ${quote(r.unitName)} không có trong bảng Đơn vị${hint ? ` — có phải ${quote(hint)}?` : ". Hãy chọn đơn vị trong danh sách hoặc nhờ Phòng Nội vụ thêm vào bảng Đơn vị."}`,
       };
     },
   },
@@ -20,7 +21,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       r.unit && index.cluster(r.unit.clusterId)?.key !== r.cluster.key
         ? {
             column: REG.unit,
-            message: `Đơn vị '${r.unit.name}' thuộc cụm ${r.unit.clusterId}, không thuộc cụm ${r.cluster.id}. Hãy đăng ký ở trang 'Cụm ${r.unit.clusterId}'.`,
+            message: `Đơn vị ${quote(r.unit.name)} thuộc cụm ${r.unit.clusterId}, không thuộc cụm ${r.cluster.id}. Hãy đăng ký ở trang 'Cụm ${r.unit.clusterId}'.`,
           }
         : null,
   },
@@ -30,7 +31,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       r.unit && r.cluster.unitTypes.length > 0 && !r.cluster.unitTypes.includes(r.unit.typeKey)
         ? {
             column: REG.unit,
-            message: `Cụm ${r.cluster.id} chỉ nhận đăng ký của: ${r.cluster.unitTypeLabels.join(", ")}; đơn vị '${r.unit.name}' là '${r.unit.type || "(chưa ghi loại)"}'.`,
+            message: `Cụm ${r.cluster.id} chỉ nhận đăng ký của: ${r.cluster.unitTypeLabels.join(", ")}; đơn vị ${quote(r.unit.name)} là ${quote(r.unit.type || "(chưa ghi loại)")}.`,
           }
         : null,
   },
@@ -41,7 +42,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       const hint = index.suggestTitle(r.titleText);
       return {
         column: REG.title,
-        message: `Danh hiệu '${r.titleText}' không có trong bảng Danh hiệu${hint ? ` — có phải '${hint}'?` : ". Hãy chọn trong danh sách."}`,
+        message: `Danh hiệu ${quote(r.titleText)} không có trong bảng Danh hiệu${hint ? ` — có phải ${quote(hint)}?` : ". Hãy chọn trong danh sách."}`,
       };
     },
   },
@@ -51,7 +52,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       r.title && r.subject && r.title.subject !== r.subject
         ? {
             column: REG.title,
-            message: `'${r.title.name}' là danh hiệu dành cho ${r.title.subject.toLowerCase()}, nhưng dòng này đăng ký cho ${r.subject.toLowerCase()}.`,
+            message: `${quote(r.title.name)} là danh hiệu dành cho ${r.title.subject.toLowerCase()}, nhưng dòng này đăng ký cho ${r.subject.toLowerCase()}.`,
           }
         : null,
   },
@@ -61,7 +62,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       requires(r) === REQUIREMENT.initiative
         ? {
             column: REG.initiative,
-            message: `Đăng ký '${r.title?.name}' phải ghi tên sáng kiến ở cột '${REG.initiative}'.`,
+            message: `Đăng ký ${quote(r.title?.name)} phải ghi tên sáng kiến ở cột '${REG.initiative}'.`,
           }
         : null,
   },
@@ -71,7 +72,7 @@ export const REFERENCE_RULES: readonly RowRule[] = [
       requires(r) === REQUIREMENT.model
         ? {
             column: REG.initiative,
-            message: `Đăng ký '${r.title?.name}' phải ghi tên mô hình sẽ xây dựng ở cột '${REG.initiative}'.`,
+            message: `Đăng ký ${quote(r.title?.name)} phải ghi tên mô hình sẽ xây dựng ở cột '${REG.initiative}'.`,
           }
         : null,
   },

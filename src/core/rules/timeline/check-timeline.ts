@@ -9,6 +9,7 @@ import { error, warning } from "../../findings/make";
 import type { PlanIndex } from "../../plan/types";
 import { findGrid, type Snapshot, type Table, type TableRow, toTable } from "../../table";
 import { cleanText } from "../../text/normalize";
+import { quote } from "../../text/quote";
 
 /** A task is "due soon" (TD02, `Sắp đến hạn`) from this many days before its `Hạn` up to the day itself. */
 export const DUE_SOON_DAYS = 7;
@@ -81,7 +82,7 @@ function checkTask(table: Table, row: TableRow, today: CivilDate): { state: stri
     const what =
       deadline.reason === "blank"
         ? `${label} chưa có ${TASK.deadline}.`
-        : `${label}: ${TASK.deadline} '${cellText(deadlineCell).trim()}' không phải là ngày hợp lệ.`;
+        : `${label}: ${TASK.deadline} ${quote(cellText(deadlineCell).trim())} không phải là ngày hợp lệ.`;
     const finding = error("TD03", at(TASK.deadline), `${what} Nhập hạn theo dạng dd/mm/yyyy.${doneNote}`);
     return { state: done.ok ? TASK_STATE.done : "", finding };
   }
@@ -109,7 +110,7 @@ function checkTask(table: Table, row: TableRow, today: CivilDate): { state: stri
 function badDoneNote(done: ParsedDate, cell: Cell): string {
   if (done.ok || done.reason === "blank") return "";
   return (
-    ` ${TASK.done} '${cellText(cell).trim()}' không phải là ngày hợp lệ nên nhiệm vụ được coi là chưa hoàn thành;` +
+    ` ${TASK.done} ${quote(cellText(cell).trim())} không phải là ngày hợp lệ nên nhiệm vụ được coi là chưa hoàn thành;` +
     " sửa lại theo dạng dd/mm/yyyy."
   );
 }
@@ -122,5 +123,5 @@ function taskLabel(table: Table, row: TableRow): string {
   if (!content) return head;
   const short =
     content.length > CONTENT_IN_MESSAGE ? `${content.slice(0, CONTENT_IN_MESSAGE - 1).trimEnd()}…` : content;
-  return `${head} ('${short}')`;
+  return `${head} (${quote(short)})`;
 }

@@ -82,8 +82,9 @@ export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): 
         row: ref.row,
         column: run.column,
         values: run.rows,
+        userText: true,
       })),
-      ...statusOfTab(scope, check),
+      ...statusOfTab(scope, check, after),
       { kind: "log", action: text.action, detail: text.detail },
     ],
   };

@@ -15,6 +15,7 @@ import type {
 import { readTabRegistrations } from "../../rules/registrations/registration";
 import { findGrid, type Grid, type Snapshot } from "../../table";
 import { nameKey } from "../../text/name-key";
+import { quote } from "../../text/quote";
 import { rowsOfUnit, unitsOf } from "./unit-rows";
 
 const titleOption = (t: Title): TitleOption => ({
@@ -57,6 +58,9 @@ export function contextTabs(plan: Snapshot, user: string, now: Date, owner: () =
  * What the sidebar opens with, bounded whatever the number of rows: the clusters this user may
  * register for (a head: theirs; an admin: all), their units with a count of their rows, the
  * titles. A unit's rows come when it is chosen (`unitRegistrations`). Plain JSON, no Date.
+ * Bound: it holds no registration row, so its size grows with clusters × titles and with
+ * units only — 18 KB for an admin of the 2020 template (10 clusters, 80 units, 10 titles) at
+ * 100 rows as at 50 000 (tested under 32 KB).
  */
 export function registrationContext(
   snapshot: Snapshot,
@@ -90,7 +94,7 @@ export function unitRegistrations(
     return {
       ok: false,
       code: "UNKNOWN_UNIT",
-      message: `Đơn vị '${unitName}' không thuộc cụm ${located.cluster.id}.`,
+      message: `Đơn vị ${quote(unitName)} không thuộc cụm ${located.cluster.id}.`,
     };
   }
   if (!grid || !clusterOfTab(located.index, grid.name)) return { ok: true, registrations: [] };

@@ -1,12 +1,15 @@
 import type { Cell } from "../../cell";
-import { clusterTabName, REG } from "../../contract/workbook";
+import { CLUSTER_TAB_HEADERS, clusterTabName, REG } from "../../contract/workbook";
+import { columnList, doubledHeaders, misplacedHeaderRow } from "../../plan/header-row";
 import { parsePlan } from "../../plan/parse-plan";
+import { misplacedMessage } from "../../plan/parse-structure";
 import type { Cluster, PlanIndex } from "../../plan/types";
 import { accessOf, clusterFor, isFailure } from "../../registration-form/access";
 import type { Failure } from "../../registration-form/types";
 import { DATA_HEADERS } from "../../rules/registrations/registration";
 import type { Grid, Snapshot } from "../../table";
 import { headerKey } from "../../text/normalize";
+import { quote } from "../../text/quote";
 
 /** Everything a sidebar write sees, read inside the document lock. */
 export interface SidebarScope {
@@ -51,7 +54,19 @@ export function openScope(
   user: string,
   now: Date,
 ): SidebarScope | Failure {
-  if (!grid) return noTab(`Chưa có trang '${clusterTabName(located.cluster.id)}'.`);
+  if (!grid) return noTab(`Chưa có trang ${quote(clusterTabName(located.cluster.id))}.`);
+  const lower = misplacedHeaderRow(grid, CLUSTER_TAB_HEADERS);
+  if (lower !== null)
+    return { ok: false, code: "HEADER_ROW", message: `${misplacedMessage(grid.name, lower)} Chưa ghi gì.` };
+  const doubled = doubledHeaders(grid, [...NEEDED, REG.status]);
+  if (doubled.length > 0) {
+    const what = doubled.map((d) => `'${d.header}' (${columnList(d.columns)})`).join(", ");
+    return {
+      ok: false,
+      code: "DOUBLED_HEADER",
+      message: `Trang '${grid.name}' có hai cột cùng tiêu đề ${what}. Chưa ghi gì. Hãy xóa cột thừa hoặc đổi tiêu đề của nó rồi thử lại.`,
+    };
+  }
   const header = grid.values[0] ?? [];
   const have = new Set(header.map((h) => headerKey(typeof h === "string" ? h : "")));
   const absent = NEEDED.filter((h) => !have.has(headerKey(h)));

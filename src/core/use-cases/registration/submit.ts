@@ -12,6 +12,7 @@ import { checkClusterTab, rowFindings } from "../../registration-form/tab-check"
 import type { Failure, WriteResult } from "../../registration-form/types";
 import { nameKey } from "../../text/name-key";
 import { headerKey } from "../../text/normalize";
+import { quote } from "../../text/quote";
 import type { Outcome } from "../action";
 import { entryLabel } from "./labels";
 import type { SidebarScope } from "./scope";
@@ -32,7 +33,7 @@ export function submitRegistrations(scope: SidebarScope, sub: Submission): Outco
     return failed({
       ok: false,
       code: "UNKNOWN_UNIT",
-      message: `Đơn vị '${sub.unit}' không phải đơn vị được đăng ký ở cụm ${cluster.id}. Hãy chọn đơn vị trong danh sách.`,
+      message: `Đơn vị ${quote(sub.unit)} không phải đơn vị được đăng ký ở cụm ${cluster.id}. Hãy chọn đơn vị trong danh sách.`,
     });
   }
   const noColumn = columnsOf(header).get(headerKey(REG.no));
@@ -85,8 +86,9 @@ export function submitRegistrations(scope: SidebarScope, sub: Submission): Outco
         row: at,
         column: run.column,
         values: run.rows,
+        userText: true,
       })),
-      ...statusOfTab(scope, check),
+      ...statusOfTab(scope, check, after),
       {
         kind: "log",
         action: "Đăng ký thi đua (biểu mẫu)",

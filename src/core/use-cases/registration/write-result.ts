@@ -4,6 +4,7 @@ import { SEVERITY } from "../../findings/finding";
 import type { TabCheck } from "../../registration-form/tab-check";
 import { rowFindings } from "../../registration-form/tab-check";
 import type { Failure, RowFinding, WriteState } from "../../registration-form/types";
+import type { Grid } from "../../table";
 import { headerKey } from "../../text/normalize";
 import { statusBlock } from "../status-writes";
 import type { WriteOp } from "../write-plan";
@@ -56,8 +57,12 @@ export function standing(
   return { state: "valid", details: [] };
 }
 
-/** After rows are written: the tab's status column and highlights rewritten from the check of the tab as it now is. */
-export function statusOfTab(scope: SidebarScope, check: TabCheck): WriteOp[] {
+/**
+ * After rows are written: the tab's status column and highlights rewritten from the check of
+ * the tab as it now is (`after`), except on a row a user changed meanwhile (its live check's
+ * status is newer).
+ */
+export function statusOfTab(scope: SidebarScope, check: TabCheck, after: Grid): WriteOp[] {
   const column = scope.header.findIndex((h) => headerKey(cellText(h)) === headerKey(STATUS_HEADER)) + 1;
-  return statusBlock(scope.grid.name, 2, column, scope.header.length, check.statusRows);
+  return statusBlock(scope.grid.name, 2, column, scope.header.length, check.statusRows, after.values);
 }

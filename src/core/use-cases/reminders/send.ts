@@ -6,7 +6,6 @@ import { parsePlan } from "../../plan/parse-plan";
 import { composeMail } from "../../reminders/compose-mail";
 import { planDay } from "../../reminders/plan-day";
 import { dayStamp, REMINDER_KEYS, SENDER_NAME, sentKey } from "../../reminders/settings";
-import { readSetting } from "../../settings";
 import type { ActionInput, Outcome } from "../action";
 import type { OutgoingMail, WriteOp } from "../write-plan";
 
