@@ -3,6 +3,7 @@ import { compareCivil, formatCivil } from "../dates";
 import { byArea, CUTOFF_CODES, countFindings, countsText } from "../findings/areas";
 import { bySeverity, type Finding, SEVERITY } from "../findings/finding";
 import type { PlanIndex } from "../plan/types";
+import { tallyText, type YearEndEvaluation } from "../year-end";
 import { ReportBuilder } from "./report-builder";
 import type { ReportCell, RowStyle } from "./report-sheet";
 
@@ -54,9 +55,14 @@ const listUnits = (units: readonly ExcludedUnit[]): string => {
 
 /**
  * The summary shown at the end of `Kiểm tra dữ liệu`: the totals, the units that will not be
- * considered (or must still register), then the counts per area by their Vietnamese names.
+ * considered (or must still register), how the year-end results stand once any is entered, then
+ * the counts per area by their Vietnamese names.
  */
-export function summaryText(findings: readonly Finding[], index: PlanIndex): string {
+export function summaryText(
+  findings: readonly Finding[],
+  index: PlanIndex,
+  yearEnd: YearEndEvaluation | null = null,
+): string {
   const c = countFindings(findings);
   const lines = [`Lỗi: ${c.errors} · Cảnh báo: ${c.warnings} · Thông tin: ${c.infos}.`];
   const excluded = excludedUnits(findings, index);
@@ -65,6 +71,7 @@ export function summaryText(findings: readonly Finding[], index: PlanIndex): str
   if (final.length > 0) lines.push(`${final.length} đơn vị không được xét khen thưởng: ${listUnits(final)}`);
   if (open.length > 0) lines.push(`${open.length} đơn vị chưa đăng ký, còn hạn: ${listUnits(open)}`);
   if (excluded.length === 0) lines.push("Không có đơn vị nào bị loại vì chưa đăng ký hoặc đăng ký muộn.");
+  if (yearEnd) lines.push(tallyText(yearEnd));
   const areas = byArea(findings.filter((f) => !CUTOFF_CODES.has(f.code)));
   if (areas.length > 0) {
     lines.push("Theo phần:");

@@ -18,12 +18,13 @@ export interface CheckDataResult {
 }
 
 /**
- * `Kiểm tra dữ liệu`: every check of RULES.md over the workbook; writes each tab's status
- * column and highlights, rebuilds `BC Kiểm tra`, logs the summary.
+ * `Kiểm tra dữ liệu`: every check of RULES.md over the workbook (the year-end conditions KT once
+ * a `Kết quả bình xét` is entered); writes each tab's status column and highlights, rebuilds
+ * `BC Kiểm tra`, logs the summary.
  */
 export function checkData(input: ActionInput): Outcome<CheckDataResult> {
-  const { index, findings, statuses } = checkWorkbook(input.snapshot, input.now);
-  const message = summaryText(findings, index);
+  const { index, findings, statuses, yearEnd } = checkWorkbook(input.snapshot, input.now);
+  const message = summaryText(findings, index, yearEnd);
   return {
     result: {
       message,
