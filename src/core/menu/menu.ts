@@ -49,8 +49,36 @@ export const PREPARE_SCORES = item(
     "chỉ thêm dòng còn thiếu, không đụng tới điểm đã nhập.",
 );
 
+export const PROPOSALS = item(
+  "Lập danh sách đề nghị khen thưởng",
+  "buildProposalList",
+  "Cuối năm (Phòng Nội vụ): lập lại tab 'BC Đề nghị khen thưởng' từ 'Kết quả bình xét' — các dòng 'Đạt' đủ điều kiện " +
+    "theo cấp quyết định → danh hiệu → đơn vị (tập thể trước), các dòng 'Đạt' không được đề nghị kèm lý do (mã KT).",
+);
+export const CLOSE_YEAR = item(
+  "Kết thúc năm thi đua",
+  "closeEmulationYear",
+  "Cuối năm (Phòng Nội vụ): ghi các dòng 'Đạt' của năm (xếp loại, số và ngày quyết định nếu có) vào tab " +
+    "'Lịch sử khen thưởng', một lần: chạy lại không ghi trùng, chỉ cập nhật số/ngày quyết định đã đổi.",
+);
+export const NEXT_YEAR = item(
+  "Tạo sổ năm sau",
+  "createNextYearBook",
+  "Cuối năm (Phòng Nội vụ): tạo bản sao bảng tính cho năm sau — năm thi đua + 1, các ngày lùi sang năm sau, " +
+    "xóa đăng ký, điểm, hồ sơ, báo cáo và nhật ký; giữ thiết lập, tiêu chí và toàn bộ lịch sử khen thưởng. Sổ năm nay không đổi.",
+);
+export const YEAR_END: Submenu = { submenu: "Cuối năm", items: [PROPOSALS, CLOSE_YEAR, NEXT_YEAR] };
+
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
-export const MENU: readonly MenuEntry[] = [REGISTER, CHECK, SCORES, "separator", SETUP, PREPARE_SCORES];
+export const MENU: readonly MenuEntry[] = [
+  REGISTER,
+  CHECK,
+  SCORES,
+  YEAR_END,
+  "separator",
+  SETUP,
+  PREPARE_SCORES,
+];
 
 /** Every item of the menu, submenus flattened, in menu order. */
 export function menuItems(menu: readonly MenuEntry[] = MENU): MenuItem[] {
