@@ -5,7 +5,7 @@
 export { checkData, checkData_ } from "./actions/check";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
-export { buildProposalList, buildProposalList_ } from "./actions/year-end";
+export { buildProposalList, buildProposalList_, closeEmulationYear } from "./actions/year-end";
 export { onInstall, onOpen } from "./menu";
 export * from "./sidebar";
 export { onEdit } from "./triggers/on-edit";
