@@ -1,4 +1,4 @@
-import type { CellsOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
+import type { CellsOp, ClearOp, FillOp, ValidationOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { applySetup } from "./apply-setup";
 import { documentProperties } from "./services";
@@ -8,16 +8,25 @@ import { writeReport } from "./write-report";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A spreadsheet a write made (a `copy`): where the user finds it. */
+export interface MadeCopy {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+}
+
 /**
  * Carries out an action's writes, in order, each with a bounded number of calls whatever
  * the number of rows. A tab named by a write but missing is skipped (setup creates tabs first).
+ * Returns the copies made.
  */
 export function applyWrites(
   ss: Spreadsheet,
   writes: readonly WriteOp[],
   user: string,
   known: ReadonlyMap<string, Sheet> = new Map(),
-): void {
+): MadeCopy[] {
+  const copies: MadeCopy[] = [];
   const sheets = new Map<string, Sheet | null>(known);
   const sheetOf = (name: string): Sheet | null => {
     if (!sheets.has(name)) sheets.set(name, ss.getSheetByName(name));
@@ -50,8 +59,29 @@ export function applyWrites(
       case "property":
         documentProperties().setProperty(op.key, op.value);
         break;
+      case "clear":
+        withSheet(sheetOf(op.sheet), (s) => clear(s, op));
+        break;
+      case "deleteTab":
+        withSheet(sheetOf(op.sheet), (s) => ss.deleteSheet(s));
+        sheets.delete(op.sheet);
+        break;
+      case "copy": {
+        const copy = ss.copy(op.name);
+        copies.push({ id: copy.getId(), url: copy.getUrl(), name: op.name });
+        copies.push(...applyWrites(copy, op.writes, user));
+        break;
+      }
     }
   }
+  return copies;
+}
+
+function clear(sheet: Sheet, op: ClearOp): void {
+  if (op.rows < 1 || op.columns < 1) return;
+  const range = sheet.getRange(op.row, op.column, op.rows, op.columns);
+  if (op.contents) range.clearContent();
+  if (op.fill) range.setBackground(null);
 }
 
 function withSheet(sheet: Sheet | null, work: (sheet: Sheet) => void): void {

@@ -3,6 +3,7 @@
 // names ending in `_` are private to the server: the offline tools call them).
 
 export { checkData, checkData_ } from "./actions/check";
+export { createNextYearBook, createNextYearBook_ } from "./actions/next-year";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
 export { buildProposalList, buildProposalList_, closeEmulationYear } from "./actions/year-end";

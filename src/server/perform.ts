@@ -1,4 +1,4 @@
-import { applyWrites } from "../adapter/apply-writes";
+import { applyWrites, type MadeCopy } from "../adapter/apply-writes";
 import { readSnapshot } from "../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet, ui, withDocumentLock } from "../adapter/services";
 import type { Snapshot } from "../core/table";
@@ -17,12 +17,19 @@ export function perform<R>(
   action: (input: ActionInput) => Outcome<R>,
   read: (ss: Spreadsheet) => Snapshot = readSnapshot,
 ): R {
+  return performMaking(action, read).result;
+}
+
+/** `perform`, with the spreadsheets its writes made (a copy). */
+export function performMaking<R>(
+  action: (input: ActionInput) => Outcome<R>,
+  read: (ss: Spreadsheet) => Snapshot = readSnapshot,
+): { result: R; copies: MadeCopy[] } {
   const locked = withDocumentLock(LOCK_WAIT_MS, () => {
     const ss = spreadsheet();
     const input: ActionInput = { snapshot: read(ss), user: activeUserEmail(), now: new Date() };
     const { result, writes } = action(input);
-    applyWrites(ss, writes, input.user);
-    return result;
+    return { result, copies: applyWrites(ss, writes, input.user) };
   });
   if (!locked.ok) {
     throw new Refusal(
@@ -33,13 +40,17 @@ export function perform<R>(
   return locked.value;
 }
 
+/** What a person is told of a failed menu action: a refusal as is, anything else as an unexpected error. */
+export const failureMessage = (e: unknown): string =>
+  e instanceof Refusal ? e.message : unexpectedMessage(e);
+
 /** A menu action: its message in an alert; a refusal as its Vietnamese text, anything else as an unexpected error. */
 export function runMenuAction(title: string, action: () => string): void {
   let message: string;
   try {
     message = action();
   } catch (e) {
-    message = e instanceof Refusal ? e.message : unexpectedMessage(e);
+    message = failureMessage(e);
   }
   ui().alert(title, message, ui().ButtonSet.OK);
 }

@@ -66,6 +66,34 @@ export interface InsertRowsOp {
   readonly count: number;
 }
 
+/** A block emptied (its contents, formats kept), its row highlights reset, or both. */
+export interface ClearOp {
+  readonly kind: "clear";
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly contents: boolean;
+  readonly fill: boolean;
+}
+
+/** A generated tab deleted. */
+export interface DeleteTabOp {
+  readonly kind: "deleteTab";
+  readonly sheet: string;
+}
+
+/**
+ * A copy of the whole spreadsheet (its bound script travels with it), named `name`, then
+ * `writes` carried out on the copy, not on this spreadsheet.
+ */
+export interface CopyOp {
+  readonly kind: "copy";
+  readonly name: string;
+  readonly writes: readonly WriteOp[];
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -75,4 +103,7 @@ export type WriteOp =
   | ValidationOp
   | LogOp
   | PropertyOp
-  | InsertRowsOp;
+  | InsertRowsOp
+  | ClearOp
+  | DeleteTabOp
+  | CopyOp;
