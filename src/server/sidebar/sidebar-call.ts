@@ -1,19 +1,18 @@
 import { applyWrites } from "../../adapter/apply-writes";
 import { rememberPlanTabs } from "../../adapter/plan-cache";
-import { readGrid, readTabs, sheetNamed } from "../../adapter/read-snapshot";
+import { readGrid, readSnapshot, readTabs, sheetNamed } from "../../adapter/read-snapshot";
 import { activeUserEmail, spreadsheet, withDocumentLock } from "../../adapter/services";
 import { clusterTabName, PLAN_TABS } from "../../core/contract/workbook";
 import { isFailure, unknownUser } from "../../core/registration-form/access";
 import { firstIssue } from "../../core/registration-form/schema";
 import type { Failure } from "../../core/registration-form/types";
-import type { Grid } from "../../core/table";
+import { findGrid, type Snapshot } from "../../core/table";
 import type { Outcome } from "../../core/use-cases/action";
 import { locateCluster, openScope, type SidebarScope } from "../../core/use-cases/registration/scope";
 import { failure, LOCK_TIMEOUT, unexpected } from "./failures";
 
 /** How long a sidebar write waits for another user's write to finish. */
 const LOCK_WAIT_MS = 20_000;
-
 interface SafeParser<P> {
   safeParse(
     input: unknown,
@@ -21,15 +20,16 @@ interface SafeParser<P> {
 }
 
 /**
- * The frame of every sidebar call that names a cluster: parse the payload with the shared
- * schema, refuse an unknown user, then under the document lock read the setup tabs and the
- * cluster's tab, authorize, run the use case and carry out its writes. Nothing is written on
- * a refusal or a lock timeout; an unexpected error comes back as a result, not a throw.
+ * The frame of every sidebar call that names a cluster: parse the payload with the shared schema,
+ * refuse an unknown user, then under the document lock read the setup tabs and the cluster's tab
+ * (with `whole`, every tab, handed to the work), authorize, run the use case, carry out its writes.
+ * Nothing is written on a refusal or a lock timeout; an unexpected error is a result, not a throw.
  */
 export function sidebarCall<P extends { cluster: string }, R extends { ok: boolean }>(
   schema: SafeParser<P>,
   payload: unknown,
-  work: (scope: SidebarScope, input: P) => Outcome<R | Failure>,
+  work: (scope: SidebarScope, input: P, workbook: Snapshot | null) => Outcome<R | Failure>,
+  whole = false,
 ): R | Failure {
   try {
     const parsed = schema.safeParse(payload);
@@ -39,15 +39,16 @@ export function sidebarCall<P extends { cluster: string }, R extends { ok: boole
     const ss = spreadsheet();
     const now = new Date();
     const result = withDocumentLock(LOCK_WAIT_MS, (): R | Failure => {
-      const plan = readTabs(ss, PLAN_TABS);
+      const workbook = whole ? readSnapshot(ss) : null;
+      const plan = workbook ?? readTabs(ss, PLAN_TABS);
       rememberPlanTabs(plan);
       const located = locateCluster(plan, user, now, parsed.data.cluster);
       if (isFailure(located)) return located;
       const tab = sheetNamed(ss, clusterTabName(located.cluster.id));
-      const grid: Grid | null = tab ? readGrid(tab.sheet, tab.name) : null;
+      const grid = tab ? ((workbook && findGrid(workbook, tab.name)) ?? readGrid(tab.sheet, tab.name)) : null;
       const scope = openScope(located, grid, user, now);
       if (isFailure(scope)) return scope;
-      const { result: out, writes } = work(scope, parsed.data);
+      const { result: out, writes } = work(scope, parsed.data, workbook);
       if (tab) applyWrites(ss, writes, user, new Map([[tab.name, tab.sheet]]));
       return out;
     });
