@@ -28,7 +28,8 @@ export const CHECK = item(
   "Kiểm tra dữ liệu",
   "checkData",
   `Kiểm tra toàn bộ bảng tính và ghi kết quả vào cột '${STATUS_HEADER}' của các tab dữ liệu; ` +
-    "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng).",
+    "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng). " +
+    "Khi đã có 'Kết quả bình xét': xét cả điều kiện khen thưởng cuối năm (mã KT).",
 );
 export const SCORES = item(
   "Tính điểm và xếp hạng",
