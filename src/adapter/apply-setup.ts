@@ -46,6 +46,11 @@ function applyTab(sheet: Sheet, tab: TabPlan): void {
     header.setValues([[...tab.newColumns]]);
     header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
     applyColumnLayout(sheet, tab, first);
+    // The new columns lie past the used width: the template's values land in blank cells only.
+    if (tab.fill) {
+      const { row, rows } = tab.fill;
+      sheet.getRange(row, first, rows.length, tab.newColumns.length).setValues(toSheetRows(rows));
+    }
   }
   if (tab.create) sheet.setFrozenRows(1);
   if (tab.rows.length > 0) {

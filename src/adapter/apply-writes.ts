@@ -1,7 +1,7 @@
 import { isPlanTimeZone } from "../core/dates";
 import type { CreatedDocument } from "../core/documents/dialog-html";
 import { describeMailRun } from "../core/reminders/describe-run";
-import type { WriteOp } from "../core/use-cases/write-plan";
+import type { ClearOp, WriteOp } from "../core/use-cases/write-plan";
 import { appendLog } from "./append-log";
 import { fill, validate, writeCells, writeStatus } from "./apply-cells";
 import { applySetup } from "./apply-setup";
@@ -18,9 +18,17 @@ import { writeReport } from "./write-report";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** What carrying out the writes made that the use case could not know: the documents' files. */
+/** A spreadsheet a write made (a `copy`): where the user finds it. */
+export interface MadeCopy {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+}
+
+/** What carrying out the writes made that the use case could not know: documents' files, spreadsheets' copies. */
 export interface AppliedWrites {
   readonly documents: readonly Omit<CreatedDocument, "name" | "sheet">[];
+  readonly copies: readonly MadeCopy[];
 }
 
 /**
@@ -38,6 +46,7 @@ export function applyWrites(
 ): AppliedWrites {
   const folders = writes.map((op) => (op.kind === "document" ? resolveFolder(ss, op.folderId) : null));
   const documents: AppliedWrites["documents"][number][] = [];
+  const copies: MadeCopy[] = [];
   let at = zone;
   let lastReport: Sheet | null = null;
   const sheets = new Map<string, Sheet | null>(known);
@@ -98,7 +107,27 @@ export function applyWrites(
         ss.setSpreadsheetTimeZone(op.zone);
         at = isPlanTimeZone(op.zone) ? PLAN_ZONE : sheetZone(ss);
         break;
+      case "clear":
+        onSheet(op.sheet, (s) => clear(s, op));
+        break;
+      case "deleteTab":
+        onSheet(op.sheet, (s) => ss.deleteSheet(s));
+        sheets.delete(op.sheet);
+        break;
+      case "copy": {
+        const copy = ss.copy(op.name);
+        copies.push({ id: copy.getId(), url: copy.getUrl(), name: op.name });
+        copies.push(...applyWrites(copy, op.writes, user, at).copies);
+        break;
+      }
     }
   }
-  return { documents };
+  return { documents, copies };
+}
+
+function clear(sheet: Sheet, op: ClearOp): void {
+  if (op.rows < 1 || op.columns < 1) return;
+  const range = sheet.getRange(op.row, op.column, op.rows, op.columns);
+  if (op.contents) range.clearContent();
+  if (op.fill) range.setBackground(null);
 }

@@ -10,13 +10,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * Reads every tab's values in one call per tab, except the generated `BC …` reports: they
  * hold no user data and are rebuilt from scratch, so reading them (often the largest tabs)
- * would be wasted work.
+ * would be wasted work. With `reportNames`, each report is still listed, by name, with no values.
  */
-export function readSnapshot(ss: Spreadsheet, zone: SheetZone = PLAN_ZONE): Snapshot {
+export function readSnapshot(ss: Spreadsheet, zone: SheetZone = PLAN_ZONE, reportNames = false): Snapshot {
   const grids: Grid[] = [];
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (!name.startsWith(REPORT_PREFIX)) grids.push(readGrid(sheet, name, zone));
+    else if (reportNames) grids.push({ name, values: [] });
   }
   return { grids };
 }

@@ -40,6 +40,15 @@ export function ownerEmail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string
   }
 }
 
+/** Asks a yes/no question in a dialog; true for "Có" (Yes). */
+export function confirm(title: string, question: string): boolean {
+  const u = ui();
+  const answer = u.alert(title, question, u.ButtonSet.YES_NO);
+  // Sheets never answers OK to a yes/no dialog; the local preview answers every dialog OK,
+  // which stands for going on there.
+  return answer === u.Button.YES || answer === u.Button.OK;
+}
+
 export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
   PropertiesService.getDocumentProperties();
 

@@ -9,3 +9,10 @@ export function columnLetters(column: number): string {
   }
   return out;
 }
+
+/** The 1-based column number of column letters: A → 1, Z → 26, AA → 27; 0 for ''. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

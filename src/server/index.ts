@@ -16,10 +16,12 @@ export {
   reportSummary,
   reportTimeline,
 } from "./actions/documents";
+export { createNextYearBook, createNextYearBook_ } from "./actions/next-year";
 export { protectWorkbook } from "./actions/protect";
 export { turnOffReminders, turnOnReminders } from "./actions/reminders";
 export { computeScores, prepareScoreSheets } from "./actions/scoring";
 export { setupWorkbook } from "./actions/setup";
+export { buildProposalList, buildProposalList_, closeEmulationYear } from "./actions/year-end";
 export { onInstall, onOpen } from "./menu";
 export * from "./sidebar";
 export { onEdit } from "./triggers/on-edit";

@@ -3,7 +3,9 @@ import type { Guarded } from "../core/access/policy";
 import { Refusal, unexpectedMessage } from "../core/use-cases/action";
 import { requireRole } from "./authorize";
 
-const messageOf = (e: unknown): string => (e instanceof Refusal ? e.message : unexpectedMessage(e));
+/** What a person is told of a failed action: a refusal as is, anything else as an unexpected error. */
+export const failureMessage = (e: unknown): string =>
+  e instanceof Refusal ? e.message : unexpectedMessage(e);
 
 /** A menu action: its message in an alert; a refusal as its Vietnamese text, anything else as an unexpected error. */
 export function runMenuAction(title: string, action: () => string): void {
@@ -11,7 +13,7 @@ export function runMenuAction(title: string, action: () => string): void {
   try {
     message = action();
   } catch (e) {
-    message = messageOf(e);
+    message = failureMessage(e);
   }
   ui().alert(title, message, ui().ButtonSet.OK);
 }
@@ -25,7 +27,7 @@ export function callerMay(what: Guarded): boolean {
     requireRole(what);
     return true;
   } catch (e) {
-    ui().alert(what.caption, messageOf(e), ui().ButtonSet.OK);
+    ui().alert(what.caption, failureMessage(e), ui().ButtonSet.OK);
     return false;
   }
 }

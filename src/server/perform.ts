@@ -34,7 +34,10 @@ export function performApplied<R, X = unknown>(
 }
 
 /** For the server's private functions (`…_`, which no user can call): the offline tools run as an admin. */
-export function performUnchecked<R>(action: (input: ActionInput) => Outcome<R>): R {
+export function performUnchecked<R, X = unknown>(
+  action: (input: ActionInput & X) => Outcome<R>,
+  read: Read<X> = readAll as Read<X>,
+): Applied<R> {
   const user = activeUserEmail().toLowerCase();
-  return underLock(user, readAll, action, (): Role => ({ kind: "admin", user, asOwner: false })).result;
+  return underLock(user, read, action, (): Role => ({ kind: "admin", user, asOwner: false }));
 }

@@ -71,6 +71,9 @@ const MENU: Record<string, Record<Who, Access>> = {
   reportTimeline: admin,
   turnOnReminders: admin,
   turnOffReminders: admin,
+  buildProposalList: admin,
+  closeEmulationYear: admin,
+  createNextYearBook: admin,
 };
 
 const UNIT: Record<string, string> = { "3": UNIT3, "4": UNIT4 };
@@ -87,6 +90,7 @@ const FORM: Record<string, (cluster: string) => unknown> = {
     initiative: "",
   }),
   withdrawRegistration: ref,
+  recordResult: (cluster) => ({ ...ref(cluster), outcome: "Đạt", rating: "", initiativeDecision: "" }),
   submitRegistrations: (cluster) => submission(UNIT[cluster] ?? "", [individual("Người Thử")], null, cluster),
 };
 const FORM_EXPECT: Record<string, Record<Who, Access>> = {

@@ -7,8 +7,9 @@ const items = (entries: MenuEntry[]): { caption: string; functionName: string }[
   entries.flatMap((e) => (e.type === "item" ? [e] : e.type === "submenu" ? items(e.entries) : []));
 
 describe("the built bundle", () => {
-  it("stays under 250 KB", () => {
-    expect(statSync(BUNDLE).size).toBeLessThan(250 * 1024);
+  // Apps Script loads the whole file on every call: `npm run bench` prints what that costs.
+  it("stays under 300 KB", () => {
+    expect(statSync(BUNDLE).size).toBeLessThan(300 * 1024);
   });
 
   it("loads in the Apps Script sandbox without touching a missing global", () => {

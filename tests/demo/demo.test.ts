@@ -58,16 +58,19 @@ describe("the demo workbook", () => {
   it("is the same workbook on every run (deterministic)", () => {
     const again = snapshot(buildDemo("build/Code.js").services.spreadsheet);
     // The reports carry the time they were made; the log its entries' times.
-    const timed = new Set(["BC Kiểm tra", SCORE_REPORT, TAB.log]);
+    const timed = new Set(["BC Kiểm tra", SCORE_REPORT, PROPOSAL_REPORT, TAB.log]);
     const stable = (d: Record<string, unknown[][]>) =>
       Object.fromEntries(Object.entries(d).filter(([name]) => !timed.has(name)));
     expect(stable(again)).toEqual(stable(snapshot(sb.services.spreadsheet)));
-    const body = (d: Record<string, unknown[][]>) => (d[SCORE_REPORT] ?? []).slice(2);
-    expect(body(again)).toEqual(body(snapshot(sb.services.spreadsheet)));
+    for (const report of [SCORE_REPORT, PROPOSAL_REPORT]) {
+      const body = (d: Record<string, unknown[][]>) => (d[report] ?? []).slice(2);
+      expect(body(again), report).toEqual(body(snapshot(sb.services.spreadsheet)));
+    }
   });
 });
 
 const SCORE_REPORT = "BC Kết quả chấm điểm";
+const PROPOSAL_REPORT = "BC Đề nghị khen thưởng";
 
 describe("the demo's scoring", () => {
   /** The report rows of one cluster: rank, unit, …, proposal, notes. */

@@ -23,7 +23,12 @@ export const UNREGISTERED = [
 export const ONLY_LATE = "Phòng Tư pháp";
 export const LATE_DATE = "03/03/2020";
 /** Units of clusters 1–6 that register 7 LĐTT and one CSTĐCS (1/7 stays under the 15% quota). */
-const WITH_FIGHTER = new Set(["UBND phường Lê Lợi", "UBND xã Đường Lâm", "Phòng Nội vụ", "Phòng Kinh tế"]);
+export const WITH_FIGHTER = new Set([
+  "UBND phường Lê Lợi",
+  "UBND xã Đường Lâm",
+  "Phòng Nội vụ",
+  "Phòng Kinh tế",
+]);
 /** A unit that registers individuals but forgot its collective title (DV03). */
 const NO_COLLECTIVE = "Hội Cựu chiến binh thị xã";
 /** A commune that registers for the City flag without naming its model (DK10). */

@@ -1,6 +1,7 @@
 import type { RowRef } from "../../core/registration-form/schema";
 import type { ClusterOption, ExistingRow } from "../../core/registration-form/types";
 import { el, fillSelect } from "./dom";
+import { openResultPanel, type ResultValues, resultLine } from "./result-panel";
 
 /** What the list asks of the page: correct a row, or withdraw it (after confirmation here). */
 export interface ExistingActions {
@@ -9,6 +10,7 @@ export interface ExistingActions {
     values: { person: string; position: string; title: string; initiative: string },
   ): void;
   withdraw(ref: Omit<RowRef, "cluster">): void;
+  record(row: ExistingRow, values: ResultValues): void;
 }
 
 /** How the user knows a row: its STT as the sheet shows it, else its row number. */
@@ -29,15 +31,20 @@ export function renderExisting(
     li.append(el("div", {}, `${rowName(r)}: ${who}`), el("div", {}, r.title));
     if (r.initiative) li.append(el("div", { className: "hint" }, r.initiative));
     const tone = r.severity === "Lỗi" ? "bad" : r.severity ? "" : "valid";
+    const result = resultLine(r);
+    if (result) li.append(el("div", { className: "result" }, result));
     li.append(el("div", { className: `status ${tone}` }, r.status));
     const bar = el("div", { className: "actions" });
     const edit = el("button", { type: "button" }, "Sửa");
+    const mark = el("button", { type: "button" }, "Kết quả");
     const drop = el("button", { type: "button", className: "danger" }, "Rút");
     edit.setAttribute("aria-label", `Sửa ${rowName(r)}`);
+    mark.setAttribute("aria-label", `Ghi kết quả bình xét ${rowName(r)}`);
     drop.setAttribute("aria-label", `Rút đăng ký ${rowName(r)}`);
     edit.addEventListener("click", () => openEditor(li, r, cluster, actions));
+    mark.addEventListener("click", () => openResultPanel(li, r, cluster, (v) => actions.record(r, v)));
     drop.addEventListener("click", () => confirmWithdraw(li, r, actions));
-    bar.append(edit, drop);
+    bar.append(edit, mark, drop);
     li.append(bar);
     list.append(li);
   }

@@ -76,6 +76,13 @@ function renderRows(): void {
         ...values,
       }),
     withdraw: (ref) => write("withdrawRegistration", { cluster: clusterSelect.value, ...ref }),
+    record: (row, values) =>
+      write("recordResult", {
+        cluster: clusterSelect.value,
+        row: row.row,
+        fingerprint: row.fingerprint,
+        ...values,
+      }),
   });
 }
 
@@ -110,7 +117,7 @@ async function submit(): Promise<void> {
 }
 
 async function write(
-  name: "submitRegistrations" | "updateRegistration" | "withdrawRegistration",
+  name: "submitRegistrations" | "updateRegistration" | "withdrawRegistration" | "recordResult",
   payload: unknown,
   after?: () => void,
 ): Promise<void> {

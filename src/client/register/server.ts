@@ -8,6 +8,7 @@ export interface ServerApi {
   submitRegistrations(payload: Submission): WriteResult;
   updateRegistration(payload: unknown): WriteResult;
   withdrawRegistration(payload: unknown): WriteResult;
+  recordResult(payload: unknown): WriteResult;
 }
 
 type Runner = {

@@ -27,6 +27,7 @@ export const SIDEBAR_FUNCTIONS: readonly Guarded[] = [
   sidebar("submitRegistrations"),
   sidebar("updateRegistration"),
   sidebar("withdrawRegistration"),
+  sidebar("recordResult"),
 ];
 
 /**

@@ -42,6 +42,7 @@ export const CHECK = item(
   "member",
   `Kiểm tra toàn bộ bảng tính và ghi kết quả vào cột '${STATUS_HEADER}' của các tab dữ liệu; ` +
     "lập lại tab 'BC Kiểm tra' (các đơn vị không được xét khen thưởng ở đầu, mỗi phát hiện có liên kết tới dòng). " +
+    "Khi đã có 'Kết quả bình xét': xét cả điều kiện khen thưởng cuối năm (mã KT). " +
     "Cụm trưởng chạy thì chỉ kiểm tra và ghi kết quả cho trang 'Cụm N', 'Điểm Cụm N' của cụm mình.",
 );
 export const SCORES = item(
@@ -126,12 +127,36 @@ export const REPORTS: Submenu = {
   items: [REPORT_LIST, REPORT_LIST_LEVEL, REPORT_SUMMARY, REPORT_EXCLUDED, REPORT_DOSSIER, REPORT_TIMELINE],
 };
 
+export const PROPOSALS = item(
+  "Lập danh sách đề nghị khen thưởng",
+  "buildProposalList",
+  "admin",
+  "Cuối năm (Phòng Nội vụ): lập lại tab 'BC Đề nghị khen thưởng' từ 'Kết quả bình xét' — các dòng 'Đạt' đủ điều kiện " +
+    "theo cấp quyết định → danh hiệu → đơn vị (tập thể trước), các dòng 'Đạt' không được đề nghị kèm lý do (mã KT).",
+);
+export const CLOSE_YEAR = item(
+  "Kết thúc năm thi đua",
+  "closeEmulationYear",
+  "admin",
+  "Cuối năm (Phòng Nội vụ): ghi các dòng 'Đạt' của năm (xếp loại, số và ngày quyết định nếu có) vào tab " +
+    "'Lịch sử khen thưởng', một lần: chạy lại không ghi trùng, chỉ cập nhật số/ngày quyết định đã đổi.",
+);
+export const NEXT_YEAR = item(
+  "Tạo sổ năm sau",
+  "createNextYearBook",
+  "admin",
+  "Cuối năm (Phòng Nội vụ): tạo bản sao bảng tính cho năm sau — năm thi đua + 1, các ngày lùi sang năm sau, " +
+    "xóa đăng ký, điểm, hồ sơ, báo cáo và nhật ký; giữ thiết lập, tiêu chí và toàn bộ lịch sử khen thưởng. Sổ năm nay không đổi.",
+);
+export const YEAR_END: Submenu = { submenu: "Cuối năm", items: [PROPOSALS, CLOSE_YEAR, NEXT_YEAR] };
+
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
 export const MENU: readonly MenuEntry[] = [
   REGISTER,
   CHECK,
   SCORES,
   REPORTS,
+  YEAR_END,
   "separator",
   SETUP,
   PROTECT,

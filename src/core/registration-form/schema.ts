@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { OUTCOME, RATINGS } from "../contract/workbook";
 
 /**
  * The sidebar's payloads. The browser checks the form with these before
@@ -60,6 +61,25 @@ export const updateSchema = z.object({
 
 export const withdrawSchema = rowRefSchema;
 
+/** The `Kết quả bình xét` choices: '' = not decided yet. */
+export const OUTCOME_CHOICES: readonly string[] = ["", OUTCOME.passed, OUTCOME.failed];
+/** The `Xếp loại` choices: '' = not given. */
+export const RATING_CHOICES: readonly string[] = ["", ...RATINGS.map((r) => r.name)];
+
+const oneOf = (choices: readonly string[], message: string) =>
+  z.string().check(z.refine((v) => choices.includes(v), message));
+
+/** A row's year-end result, as the sidebar records it. */
+export const resultSchema = z.object({
+  ...rowRefSchema.shape,
+  outcome: oneOf(
+    OUTCOME_CHOICES,
+    `'Kết quả bình xét' chỉ là '${OUTCOME.passed}', '${OUTCOME.failed}' hoặc để trống.`,
+  ),
+  rating: oneOf(RATING_CHOICES, "'Xếp loại' phải là một mức trong danh sách, hoặc để trống."),
+  initiativeDecision: field("Số QĐ công nhận sáng kiến"),
+});
+
 /** A unit of a cluster, whose rows the sidebar asks for. */
 export const unitRefSchema = z.object({ cluster: id("cụm"), unit: id("đơn vị") });
 
@@ -67,6 +87,7 @@ export type IndividualInput = z.infer<typeof individualSchema>;
 export type Submission = z.infer<typeof submissionSchema>;
 export type RowUpdate = z.infer<typeof updateSchema>;
 export type RowRef = z.infer<typeof rowRefSchema>;
+export type ResultInput = z.infer<typeof resultSchema>;
 
 /** The first issue's message of a failed parse, for a one-line Vietnamese answer. */
 export function firstIssue(error: { issues: readonly { message: string }[] }): string {

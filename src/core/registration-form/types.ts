@@ -28,6 +28,10 @@ export interface ExistingRow {
   /** `dd/mm/yyyy`, or the cell's text when it is not a date. */
   readonly date: string;
   readonly enteredBy: string;
+  /** `Kết quả bình xét`, `Xếp loại`, `Số QĐ công nhận sáng kiến` as written ('' when blank or absent). */
+  readonly outcome: string;
+  readonly rating: string;
+  readonly initiativeDecision: string;
   /** `Hợp lệ` or `CODE: message` lines, as the status column shows it. */
   readonly status: string;
   readonly severity: "Lỗi" | "Cảnh báo" | "Thông tin" | null;

@@ -4,6 +4,7 @@ import { byArea, CUTOFF_CODES, countFindings, countsText } from "../findings/are
 import { bySeverity, type Finding, SEVERITY } from "../findings/finding";
 import type { PlanIndex } from "../plan/types";
 import { excerpt } from "../text/quote";
+import { tallyText, type YearEndEvaluation } from "../year-end";
 import { ReportBuilder } from "./report-builder";
 import type { ReportCell, RowStyle } from "./report-sheet";
 
@@ -60,13 +61,13 @@ export const DETAILS_EVERYWHERE = `Chi tiết ở cột 'Kết quả kiểm tra'
 
 /**
  * The summary shown at the end of `Kiểm tra dữ liệu`: the totals, the units that will not be
- * considered (or must still register), the counts per area by their Vietnamese names, then
- * where the details are.
+ * considered (or must still register), how the year-end results stand once any is entered
+ * (`yearEnd`), the counts per area by their Vietnamese names, then where the details are.
  */
 export function summaryText(
   findings: readonly Finding[],
   index: PlanIndex,
-  details: string = DETAILS_EVERYWHERE,
+  options: { readonly details?: string; readonly yearEnd?: YearEndEvaluation | null } = {},
 ): string {
   const c = countFindings(findings);
   const lines = [`Lỗi: ${c.errors} · Cảnh báo: ${c.warnings} · Thông tin: ${c.infos}.`];
@@ -76,12 +77,13 @@ export function summaryText(
   if (final.length > 0) lines.push(`${final.length} đơn vị không được xét khen thưởng: ${listUnits(final)}`);
   if (open.length > 0) lines.push(`${open.length} đơn vị chưa đăng ký, còn hạn: ${listUnits(open)}`);
   if (excluded.length === 0) lines.push("Không có đơn vị nào bị loại vì chưa đăng ký hoặc đăng ký muộn.");
+  if (options.yearEnd) lines.push(tallyText(options.yearEnd));
   const areas = byArea(findings.filter((f) => !CUTOFF_CODES.has(f.code)));
   if (areas.length > 0) {
     lines.push("Theo phần:");
     for (const a of areas) lines.push(`• ${a.area}: ${countsText(a.findings)}`);
   } else if (excluded.length === 0) lines.push("Không có phát hiện nào.");
-  lines.push(details);
+  lines.push(options.details ?? DETAILS_EVERYWHERE);
   return lines.join("\n");
 }
 

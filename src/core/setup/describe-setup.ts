@@ -15,6 +15,13 @@ export function describeSetup(plan: SetupPlan): string[] {
     }
   }
   for (const t of plan.tabs) {
+    if (t.fill) {
+      lines.push(
+        `Đã điền giá trị mẫu vào các cột mới của ${t.fill.count} dòng có sẵn ở trang '${t.tab}' (chỉ các ô còn trống).`,
+      );
+    }
+  }
+  for (const t of plan.tabs) {
     if (t.rows.length > 0) lines.push(`Đã thêm ${t.rows.length} dòng mẫu vào trang '${t.tab}'.`);
   }
   if (lines.length === 0) lines.push(`${NOTHING_TO_ADD}: không có gì cần thêm.`);

@@ -63,6 +63,7 @@ export function planSetup(
       headers: HEADERS[tab] ?? [],
       layout: TAB_LAYOUT[tab] ?? {},
       templateRows: template.rows[tab],
+      fillFrom: template.rows[tab],
       keyHeaders: template.keys[tab] ?? (tab === TAB.config ? [CONFIG.key] : []),
     });
     if (tab === TAB.clusters) clustersPlan = p;

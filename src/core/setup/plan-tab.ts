@@ -1,9 +1,9 @@
-import type { Cell } from "../cell";
-import { cellText, isDate } from "../cell";
+import { cellText } from "../cell";
 import { misplacedHeaderRow } from "../plan/header-row";
 import type { Grid } from "../table";
 import { headerKey } from "../text/normalize";
 import type { WriteValue } from "../write-value";
+import { type ColumnFill, fillNewColumns, keyOf } from "./fill-new-columns";
 import type { ColumnLayout } from "./layout";
 
 /** A template row: values by header. */
@@ -22,6 +22,8 @@ export interface TabPlan {
   readonly appendAt: number;
   /** Rows to append, aligned to `headers`. */
   readonly rows: readonly (readonly WriteValue[])[];
+  /** Template values for `newColumns` in existing rows (an older tab gaining columns), or null. */
+  readonly fill: ColumnFill | null;
   readonly layout: Readonly<Record<string, ColumnLayout>>;
   /**
    * The lower row where the tab's headers are, when not in row 1: setup then adds nothing to the
@@ -38,10 +40,12 @@ export interface TabSpec {
   readonly templateRows?: readonly RowRecord[];
   /** A template row is there when any of these headers' values matches an existing row's. */
   readonly keyHeaders?: readonly string[];
+  /**
+   * The template rows whose values fill the columns appended to an existing tab, in the rows
+   * they match by `keyHeaders` (whether or not the tab's template rows are seeded again).
+   */
+  readonly fillFrom?: readonly RowRecord[];
 }
-
-const keyOf = (v: Cell | WriteValue): string =>
-  headerKey(typeof v === "object" && v !== null && !isDate(v) ? JSON.stringify(v) : cellText(v as Cell));
 
 /** Plans one tab: missing columns appended, template rows missing by key appended. */
 export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
@@ -55,6 +59,7 @@ export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
       newColumns: [],
       appendAt: grid.values.length + 1,
       rows: [],
+      fill: null,
       layout: spec.layout,
       misplacedHeaderRow: lower,
     };
@@ -92,6 +97,14 @@ export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
       return out;
     });
 
+  const keyColumns = (spec.keyHeaders ?? []).flatMap((header) => {
+    const column = index.get(headerKey(header));
+    return column === undefined || column >= kept.length ? [] : [{ header, column }];
+  });
+  const fill =
+    grid && newColumns.length > 0 && spec.fillFrom
+      ? fillNewColumns(grid.values, keyColumns, newColumns, spec.fillFrom)
+      : null;
   const lastUsedRow = grid ? lastNonBlankRow(grid) : 0;
   return {
     tab: grid?.name ?? spec.tab,
@@ -100,6 +113,7 @@ export function planTab(spec: TabSpec, grid: Grid | undefined): TabPlan {
     newColumns: grid ? newColumns : [...spec.headers],
     appendAt: Math.max(lastUsedRow, 1) + 1,
     rows,
+    fill,
     layout: spec.layout,
     misplacedHeaderRow: null,
   };

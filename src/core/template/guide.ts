@@ -3,9 +3,12 @@ import {
   CLUSTER_SUBJECTS,
   clusterTabName,
   DOSSIER,
+  HISTORY,
+  OUTCOME,
   REG,
   REPORT_PREFIX,
   REQUIREMENT,
+  RESULT,
   SETTING,
   STATUS_HEADER,
   SUBJECT,
@@ -149,6 +152,24 @@ export const GUIDE_ROWS: readonly (readonly string[])[] = [
     "• Ngày tham chiếu",
     `Các kiểm tra lấy “hôm nay” là ${q(SETTING.referenceDate)} ở tab ${q(TAB.config)} nếu có, ` +
       "nếu không là ngày hiện tại.",
+  ],
+  [""],
+  ["CUỐI NĂM: BÌNH XÉT VÀ ĐỀ NGHỊ KHEN THƯỞNG"],
+  [
+    "• Kết quả bình xét",
+    `Ở mỗi tab ${clusterTabName("N")}: ${q(RESULT.outcome)} (${OUTCOME.passed} / ${OUTCOME.failed}, để trống khi chưa bình xét), ` +
+      `${q(RESULT.rating)} và, với danh hiệu yêu cầu sáng kiến, ${q(RESULT.initiativeDecision)}; chọn trong danh sách của ô ` +
+      `hoặc bấm “Kết quả” trong biểu mẫu Đăng ký thi đua. ${q(RESULT.decisionNo)}, ${q(RESULT.decisionDate)}: khi có quyết định khen thưởng.`,
+  ],
+  [
+    "• Điều kiện",
+    `Khi đã có ${q(RESULT.outcome)}, Kiểm tra dữ liệu xét các điều kiện của tab ${q(TAB.titles)} (kèm theo, nhiều năm, tập thể, ` +
+      `tỷ lệ tối đa, đơn vị dẫn đầu cụm) theo ${q(SETTING.onTimeOnly)} và ${q(SETTING.shareRounding)}: mã KT01–KT09.`,
+  ],
+  [
+    `• ${TAB.history}`,
+    `Mỗi dòng: ${q(HISTORY.year)}, ${q(HISTORY.unit)}, ${q(HISTORY.subject)}, ${q(HISTORY.person)}, một danh hiệu đạt ` +
+      `hoặc một ${q(HISTORY.rating)}. Dán các năm trước từ hồ sơ cũ; Kết thúc năm thi đua ghi thêm năm nay, một lần.`,
   ],
   [""],
   [`MENU ${q(MENU_TITLE)}`],

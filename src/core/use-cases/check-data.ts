@@ -22,7 +22,8 @@ export interface CheckDataResult {
 }
 
 /**
- * `Kiểm tra dữ liệu`: every check of RULES.md over the workbook. For an admin: writes each
+ * `Kiểm tra dữ liệu`: every check of RULES.md over the workbook (the year-end conditions KT once
+ * a `Kết quả bình xét` is entered). For an admin: writes each
  * tab's status column and highlights, rebuilds `BC Kiểm tra`, logs the summary. For a cluster
  * head, the same pipeline, but only their clusters' `Cụm N` and `Điểm Cụm N` statuses are
  * written, the findings and summary are those of their clusters, and no `BC` tab is rebuilt.
@@ -32,6 +33,7 @@ export function checkData(input: ActionInput): Outcome<CheckDataResult> {
     index,
     findings: all,
     statuses: allStatuses,
+    yearEnd,
   } = checkWorkbook(input.snapshot, input.now, input.timeZone);
   const role = input.role;
   const scope: ClusterScope | null =
@@ -39,8 +41,8 @@ export function checkData(input: ActionInput): Outcome<CheckDataResult> {
   const findings = scope ? all.filter(scope.covers) : all;
   const statuses = scope ? allStatuses.filter((s) => scope.hasTab(s.sheet)) : allStatuses;
   const message = scope
-    ? `${scopeTitle(scope)}\n${summaryText(findings, index, scopeDetails(scope, input.snapshot))}`
-    : summaryText(findings, index);
+    ? `${scopeTitle(scope)}\n${summaryText(findings, index, { details: scopeDetails(scope, input.snapshot) })}`
+    : summaryText(findings, index, { yearEnd });
   // Guarded: onEdit may write a newer status of a row edited while the check ran.
   const writes: WriteOp[] = [...statusWrites(input.snapshot, statuses, true)];
   if (!scope)

@@ -1,6 +1,6 @@
-import { type Cell, isBlank } from "../cell";
+import { type Cell, cellText, isBlank } from "../cell";
 import { statusRows } from "../checks/status";
-import { REG, STATUS_HEADER } from "../contract/workbook";
+import { REG, RESULT, STATUS_HEADER } from "../contract/workbook";
 import { civilDateOf } from "../dates";
 import { severityOfText } from "../findings/catalogue";
 import { clusterOfTab } from "../plan/cluster-tab";
@@ -8,6 +8,7 @@ import { parsePlan } from "../plan/parse-plan";
 import { checkRegistrations } from "../rules/registrations/check-registrations";
 import { isRegistrationRow, readTabRegistrations } from "../rules/registrations/registration";
 import { type Grid, type Snapshot, toTable } from "../table";
+import { headerKey } from "../text/normalize";
 import type { WriteValue } from "../write-value";
 import { cellBlocks, type PlacedCell } from "./cell-blocks";
 import { fillOf } from "./status-writes";
@@ -23,21 +24,36 @@ export interface LiveCheckInput {
   /** The edited rows, 1-based, inclusive. */
   readonly first: number;
   readonly last: number;
+  /** The edited columns, 1-based, inclusive (all of them when absent). */
+  readonly columns?: { readonly first: number; readonly last: number };
   readonly user: string;
   readonly now: Date;
+}
+
+const RESULT_KEYS = new Set(Object.values(RESULT).map(headerKey));
+
+/** True when every edited column is a year-end result column (`Xếp loại`, `Kết quả bình xét`…). */
+function onlyResults(header: readonly Cell[], columns: { first: number; last: number }): boolean {
+  if (columns.last > header.length) return false;
+  for (let c = columns.first; c <= columns.last; c++)
+    if (!RESULT_KEYS.has(headerKey(cellText(header[c - 1])))) return false;
+  return true;
 }
 
 /**
  * The live check after an edit of a `Cụm N` tab: blank `Ngày đăng ký` / `Người nhập` of the
  * edited registration rows stamped (the real day, never over a formula), then those rows'
  * statuses and highlights against the whole tab. Only cells that change are written, in as
- * few blocks as they allow. No writes for any other tab.
+ * few blocks as they allow. No writes for any other tab. An edit of the year-end result columns
+ * only is left alone: typing a result in December must not stamp a blank registration date, and
+ * the year-end conditions need the whole workbook (`Kiểm tra dữ liệu` checks them).
  */
 export function liveCheck(input: LiveCheckInput): WriteOp[] {
   const { index } = parsePlan(input.plan, input.now);
   const cluster = clusterOfTab(index, input.tab.name);
   if (!cluster) return [];
   const table = toTable(input.tab);
+  if (input.columns && onlyResults(table.headers, input.columns)) return [];
   const from = Math.max(input.first, 2);
   const to = Math.min(input.last, input.tab.values.length);
   if (to < from) return [];

@@ -179,6 +179,34 @@ export interface TimeZoneOp {
   readonly zone: string;
 }
 
+/** A block emptied (its contents, formats kept), its row highlights reset, or both. */
+export interface ClearOp {
+  readonly kind: "clear";
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly contents: boolean;
+  readonly fill: boolean;
+}
+
+/** A generated tab deleted. */
+export interface DeleteTabOp {
+  readonly kind: "deleteTab";
+  readonly sheet: string;
+}
+
+/**
+ * A copy of the whole spreadsheet (its bound script travels with it), named `name`, then
+ * `writes` carried out on the copy, not on this spreadsheet.
+ */
+export interface CopyOp {
+  readonly kind: "copy";
+  readonly name: string;
+  readonly writes: readonly WriteOp[];
+}
+
 /** One step of an action's writes: the adapter carries each out with a bounded number of calls. */
 export type WriteOp =
   | CellsOp
@@ -194,11 +222,18 @@ export type WriteOp =
   | TriggerOp
   | DocumentOp
   | ProtectOp
-  | TimeZoneOp;
+  | TimeZoneOp
+  | ClearOp
+  | DeleteTabOp
+  | CopyOp;
 
-/** Does a write change the setup tabs the plan is parsed from, or the zone they are read in (so a cached plan is stale)? */
+/**
+ * Does a write change the setup tabs the plan is parsed from, or the zone they are read in (so a
+ * cached plan is stale)? A copy's writes land in another spreadsheet, with its own cache.
+ */
 export function touchesPlan(op: WriteOp): boolean {
   if (op.kind === "setup" || op.kind === "timeZone") return true;
-  if (op.kind === "cells" || op.kind === "insertRows") return PLAN_TABS.some((t) => sameTabName(t, op.sheet));
+  if (op.kind === "cells" || op.kind === "insertRows" || op.kind === "clear" || op.kind === "deleteTab")
+    return PLAN_TABS.some((t) => sameTabName(t, op.sheet));
   return false;
 }

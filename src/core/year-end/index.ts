@@ -26,3 +26,4 @@ export {
   type UnitGroup,
 } from "./proposals";
 export { roundShare } from "./share";
+export { tallyText, tallyYearEnd, type YearEndTally } from "./tally";

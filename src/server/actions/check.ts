@@ -16,5 +16,5 @@ export function checkData(): void {
  * as data. Private (the `_`): Sheets lets no user call it; the offline checker does.
  */
 export function checkData_(): CheckDataResult {
-  return performUnchecked(checkDataCase);
+  return performUnchecked(checkDataCase).result;
 }

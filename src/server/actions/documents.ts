@@ -38,5 +38,5 @@ export function reportTimeline(): void {
 
 /** The document models of `ids` as plain data, nothing written (the offline `npm run report`). */
 export function reportDocuments_(ids: string[], level: string | null = null): DocumentModels {
-  return performUnchecked(documentModels(ids, { level }));
+  return performUnchecked(documentModels(ids, { level })).result;
 }

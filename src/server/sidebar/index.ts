@@ -2,6 +2,7 @@
 import { showSidebarFromFile } from "../../adapter/show-sidebar";
 import { REGISTER } from "../../core/menu/menu";
 import {
+  resultSchema,
   submissionSchema,
   unitRefSchema,
   updateSchema,
@@ -9,6 +10,7 @@ import {
 } from "../../core/registration-form/schema";
 import type { Failure, UnitRowsResult, WriteResult } from "../../core/registration-form/types";
 import { unitRegistrations } from "../../core/use-cases/registration/context";
+import { recordResult as recordCase } from "../../core/use-cases/registration/record-result";
 import { submitRegistrations as submitCase } from "../../core/use-cases/registration/submit";
 import { updateRegistration as updateCase } from "../../core/use-cases/registration/update";
 import { withdrawRegistration as withdrawCase } from "../../core/use-cases/registration/withdraw";
@@ -36,6 +38,15 @@ export const updateRegistration = (payload: unknown): WriteResult =>
 /** google.script.run: withdraws one row (its data cleared, the old values logged), after confirmation. */
 export const withdrawRegistration = (payload: unknown): WriteResult =>
   sidebarCall(withdrawSchema, payload, withdrawCase);
+
+/** google.script.run: a row's year-end result, checked against the whole workbook (under the lock). */
+export const recordResult = (payload: unknown): WriteResult =>
+  sidebarCall(
+    resultSchema,
+    payload,
+    (scope, input, workbook) => recordCase(scope, input, workbook ?? { grids: [] }),
+    true,
+  );
 
 /** google.script.run: one unit's rows with their status, when the user picks the unit. */
 export const getUnitRegistrations = (payload: unknown): UnitRowsResult | Failure =>

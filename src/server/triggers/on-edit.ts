@@ -18,7 +18,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     return;
   }
   if (!mayBeClusterTab(edit.name)) return;
-  const { first, last } = editedRows(e);
+  const { first, last, columns } = editedRows(e);
   if (last < 2) return;
   const { plan, zone } = readPlanTabsCached(e.source);
   const { grid, formulas } = readWithFormulas(edit.sheet, edit.name, zone);
@@ -29,6 +29,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     formulas,
     first,
     last,
+    columns,
     user,
     now: new Date(),
   });

@@ -3,9 +3,9 @@ import { REG, SUBJECT } from "../../contract/workbook";
 import { columnRuns, type RowRecord, withRuns } from "../../registration-form/row-records";
 import type { RowRef } from "../../registration-form/schema";
 import { checkClusterTab, fingerprint, rowFindings } from "../../registration-form/tab-check";
-import type { WriteResult } from "../../registration-form/types";
+import type { Failure, WriteResult } from "../../registration-form/types";
 import { DATA_HEADERS } from "../../rules/registrations/registration";
-import { toTable } from "../../table";
+import { type Grid, toTable } from "../../table";
 import { nameKey } from "../../text/name-key";
 import type { Outcome } from "../action";
 import { entryLabel } from "./labels";
@@ -28,17 +28,9 @@ export interface RowChange {
  */
 export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): Outcome<WriteResult> {
   const { grid } = scope;
-  const cells = grid.values[ref.row - 1];
-  if (!cells || fingerprint(cells) !== ref.fingerprint) {
-    return {
-      result: {
-        ok: false,
-        code: "STALE",
-        message: `Dòng này của trang '${grid.name}' đã thay đổi kể từ khi bạn mở biểu mẫu (có thể do người khác sửa, hoặc các dòng đã bị xếp lại). Chưa ghi gì. Hãy bấm 'Tải lại' để xem dữ liệu mới rồi thử lại.`,
-      },
-      writes: [],
-    };
-  }
+  const stale = staleRow(grid, ref);
+  if (stale) return { result: stale, writes: [] };
+  const cells = grid.values[ref.row - 1] ?? [];
   const table = toTable(grid);
   const old: RowValues = Object.fromEntries(
     DATA_HEADERS.map((h) => {
@@ -87,6 +79,17 @@ export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): 
       ...statusOfTab(scope, check, after),
       { kind: "log", action: text.action, detail: text.detail },
     ],
+  };
+}
+
+/** The refusal of a change to a row that no longer holds what the user saw; null when it does. */
+export function staleRow(grid: Grid, ref: RowRef): Failure | null {
+  const cells = grid.values[ref.row - 1];
+  if (cells && fingerprint(cells) === ref.fingerprint) return null;
+  return {
+    ok: false,
+    code: "STALE",
+    message: `Dòng này của trang '${grid.name}' đã thay đổi kể từ khi bạn mở biểu mẫu (có thể do người khác sửa, hoặc các dòng đã bị xếp lại). Chưa ghi gì. Hãy bấm 'Tải lại' để xem dữ liệu mới rồi thử lại.`,
   };
 }
 

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { OUTCOME, RESULT } from "../../src/core/contract/workbook";
+import { CLUSTER_IDS, type Workbook, workbookWithRows } from "../../tools/fixtures/clean-workbook";
+import { setResults } from "../../tools/fixtures/year-end-workbook";
+
+// The year-end actions make the same service calls whatever the number of registration rows:
+// every row `Đạt`, on 100 and on 2 000 rows.
+
+const SMALL = 100;
+const LARGE = 2_000;
+const tabs = CLUSTER_IDS.map((id) => `Cụm ${id}`);
+
+function yearEnd(rows: number): Workbook {
+  const wb = workbookWithRows(rows);
+  for (const tab of tabs) setResults(wb, tab, () => ({ [RESULT.outcome]: OUTCOME.passed }));
+  return wb;
+}
+
+/** The calls of one run of a menu function (answering Có to its question). */
+function calls(wb: Workbook, fn: string): { count: number; summary: Record<string, number> } {
+  wb.sb.services.calls.reset();
+  wb.sb.services.ui.alertAnswers.push("YES");
+  wb.sb.call(fn);
+  wb.sb.services.ui.alertAnswers.length = 0;
+  return { count: wb.sb.services.calls.count(), summary: wb.sb.services.calls.summary() };
+}
+
+describe("service calls of the year-end actions", () => {
+  const runs: Record<string, { count: number; summary: Record<string, number> }>[] = [];
+  beforeAll(() => {
+    for (const size of [SMALL, LARGE]) {
+      const wb = yearEnd(size);
+      wb.sb.call("buildProposalList"); // the report tab exists from now on, as after any first run
+      const proposals = calls(wb, "buildProposalList");
+      const close = calls(wb, "closeEmulationYear");
+      for (const tab of tabs) setResults(wb, tab, () => ({ [RESULT.decisionNo]: "120/QĐ-UBND" }));
+      const update = calls(wb, "closeEmulationYear");
+      const next = calls(wb, "createNextYearBook");
+      const alerts = wb.sb.services.ui.alerts.map((a) => a.prompt).join("\n");
+      if (!alerts.includes(`cập nhật`) || alerts.includes("ngoài dự kiến")) throw new Error(alerts);
+      runs.push({ proposals, close, update, next });
+    }
+  }, 300_000);
+
+  /** A run's calls but the one that grows a tab to fit appended rows (a new tab has 1 000). */
+  const steady = (summary: Record<string, number> = {}) => {
+    const { "Sheet.insertRowsAfter": grow = 0, ...rest } = summary;
+    expect(grow).toBeLessThanOrEqual(1);
+    return rest;
+  };
+
+  for (const action of ["proposals", "close", "update", "next"]) {
+    it(`are the same for ${action} on ${SMALL} and on ${LARGE} rows (but one call to grow a tab)`, () => {
+      const [small, large] = runs;
+      expect(steady(large?.[action]?.summary)).toEqual(steady(small?.[action]?.summary));
+      expect(small?.[action]?.count).toBeGreaterThan(0);
+    });
+  }
+});
