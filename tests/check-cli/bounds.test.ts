@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ChildUsage } from "../../bench/child-usage";
 import { REG } from "../../src/core/contract/workbook";
-import { saveWorkbook } from "../../tools/xlsx";
 import { cleanWorkbook, individual, personName, TITLES, UNITS } from "../../tools/fixtures/clean-workbook";
 import { zipBomb } from "../../tools/fixtures/zip-file";
+import { saveWorkbook } from "../../tools/xlsx";
 import { type Run, runCommand } from "./cli-run";
 
 // Smoke bounds, not benchmarks: before these were bounded, the bomb ran 9½ minutes, the stray

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TAB } from "../../src/core/contract/workbook";
-import { loadWorkbook, saveWorkbook } from "../../tools/xlsx";
 import { cleanWorkbook } from "../../tools/fixtures/clean-workbook";
+import { loadWorkbook, saveWorkbook } from "../../tools/xlsx";
 import { type CheckJson, check, run } from "./cli-run";
 
 const dir = mkdtempSync(join(tmpdir(), "check-cli-"));

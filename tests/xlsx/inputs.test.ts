@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readXlsx, XlsxFileError } from "../../tools/xlsx";
 import { XLSX_SKELETON, zipBomb, zipFile } from "../../tools/fixtures/zip-file";
+import { readXlsx, XlsxFileError } from "../../tools/xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-inputs-"));
 

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { BUNDLE } from "../../tools/fixtures/clean-workbook";
 import { addTab, createEnv, FakeSpreadsheet, type Sandbox, snapshot } from "../../tools/gas-sandbox";
 import { loadWorkbook, loadWorkbookForCheck, saveWorkbook, XlsxFileError } from "../../tools/xlsx";
-import { BUNDLE } from "../../tools/fixtures/clean-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-stream-"));
 const vnMidnight = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
