@@ -159,7 +159,8 @@ describe("the live check, once the plan is cached (after any menu action)", () =
   it("costs at most 12 calls per edit while a new row is typed (stamps, status, highlight), at 10 and 5 000 rows per tab", () => {
     const a = typeNewRow(small);
     const b = typeNewRow(large);
-    for (const [i, n] of a.counts.entries()) expect(n, JSON.stringify(a.summaries[i])).toBeLessThanOrEqual(12);
+    for (const [i, n] of a.counts.entries())
+      expect(n, JSON.stringify(a.summaries[i])).toBeLessThanOrEqual(12);
     expect(b.counts).toEqual(a.counts);
     expect(b.summaries).toEqual(a.summaries);
     // The first edit stamped the row: date and author, then its status.

@@ -1,8 +1,8 @@
+/** The codes of the units that will not be considered for awards: listed first, on their own. */
+import { CUTOFF_CODES as CUTOFF } from "../../src/core/findings/areas";
 import { type Finding, SEVERITY } from "../../src/core/findings/finding";
 import type { CheckOutcome } from "./run-check";
 
-/** The codes of the units that will not be considered for awards: listed first, on their own. */
-import { CUTOFF_CODES as CUTOFF } from "../../src/core/findings/areas";
 /** A warning's example message is cut here: the summary stays one line per code. */
 const EXAMPLE_CHARS = 140;
 
@@ -22,7 +22,9 @@ export function cutoffLines({ excluded }: CheckOutcome): string[] {
   if (excluded.length === 0) return ["Không có đơn vị nào bị loại vì đăng ký muộn hoặc chưa đăng ký."];
   return [
     `Đơn vị không được xét khen thưởng (${excluded.length}):`,
-    ...excluded.map((u) => `  - ${u.unit}${u.cluster ? ` (Cụm ${u.cluster})` : ""} — ${u.code}: ${u.message}`),
+    ...excluded.map(
+      (u) => `  - ${u.unit}${u.cluster ? ` (Cụm ${u.cluster})` : ""} — ${u.code}: ${u.message}`,
+    ),
   ];
 }
 
