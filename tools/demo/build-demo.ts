@@ -1,5 +1,6 @@
 import { clusterTabName, REG, TAB } from "../../src/core/contract/workbook";
 import { isDate, loadBundle, type Sandbox } from "../gas-sandbox";
+import { DEMO_NOW } from "./demo-day";
 import { fillShared } from "./fill-shared";
 import { MISTAKES } from "./mistakes";
 import { validRegistrations } from "./registrations";
@@ -8,15 +9,16 @@ import { SheetWriter } from "./sheet-writer";
 import { DEMO_UNIT_ROWS } from "./units";
 
 /**
- * Builds the demo workbook with the built bundle: `setupWorkbook` on an empty spreadsheet,
- * the demo units, settings (reference date 15/03/2020, `Email quản trị`), cluster heads,
+ * Builds the demo workbook with the built bundle, the sandbox clock on the demo day (20/02/2020,
+ * `demo-day.ts`): `setupWorkbook` on an empty spreadsheet, the demo units, settings
+ * (`Email quản trị`; `Ngày tham chiếu` blank), cluster heads, cluster 3's own earlier deadline,
  * dossiers, campaigns, timeline, registrations with their planted mistakes, then
  * `prepareScoreSheets`, scores partly entered (`SCORE_PLAN`), `computeScores`
  * (`BC Kết quả chấm điểm` and its chart) and `checkData` (status columns and `BC Kiểm tra`).
- * Deterministic: no randomness; only the time stamps of the reports and the log vary.
+ * Deterministic: no randomness, and the clock stands still (the reports' times too).
  */
 export function buildDemo(bundle = "build/Code.js"): Sandbox {
-  const sb = loadBundle(bundle, { tabs: {}, user: DEMO_ADMIN });
+  const sb = loadBundle(bundle, { tabs: {}, user: DEMO_ADMIN, now: DEMO_NOW });
   sb.call("setupWorkbook");
   const w = new SheetWriter(sb.services.spreadsheet);
   w.append(TAB.units, DEMO_UNIT_ROWS);
