@@ -1,4 +1,4 @@
-import { clusterTabName, REG, TAB } from "../../src/core/contract/workbook";
+import { clusterTabName, REG, scoreTabName, TAB } from "../../src/core/contract/workbook";
 import { isDate, loadBundle, type Sandbox } from "../gas-sandbox";
 import { DEMO_NOW } from "./demo-day";
 import { fillShared } from "./fill-shared";
@@ -38,5 +38,20 @@ export function buildDemo(bundle = "build/Code.js"): Sandbox {
   sb.call("computeScores");
   sb.services.ui.alerts.length = 0;
   sb.call("checkData");
+  freezeUnitColumns(w, [...byCluster.keys()]);
   return sb;
+}
+
+/**
+ * The office's own view setting, not the add-on's: the unit stays on screen while one scrolls
+ * to `Kết quả kiểm tra` (STT and Đơn vị of each `Cụm N`, Đơn vị of each `Điểm Cụm N`), as one
+ * would set with Xem › Cố định in Sheets. The file keeps it, so Sheets shows it too.
+ */
+function freezeUnitColumns(w: SheetWriter, clusters: readonly string[]): void {
+  w.ss._env.calls.untracked(() => {
+    for (const id of clusters) {
+      w.sheet(clusterTabName(id)).setFrozenColumns(2);
+      w.ss.getSheetByName(scoreTabName(id))?.setFrozenColumns(1);
+    }
+  });
 }
