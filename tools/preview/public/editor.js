@@ -18,9 +18,10 @@ export class GridEditor {
     this.input.setAttribute("aria-label", "Nội dung ô");
     this.input.hidden = true;
     wrap.append(this.input);
+    // A choice taken with the mouse stays on its cell, as in Sheets; Tab or Enter then move on.
     this.dropdown = new CellDropdown(wrap, (choice) => {
       this.input.value = choice;
-      this.commitAndMove(1, 0);
+      this.commitAndMove(0, 0);
     });
     table.addEventListener("mousedown", (e) => this.onMouseDown(e));
     table.addEventListener("dblclick", (e) => this.onDoubleClick(e));
