@@ -1,16 +1,18 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check, run } from "./cli-run";
+import { check, run, runCommand } from "./cli-run";
 
 // The annotated copy of `npm run check -- f.xlsx --out copy.xlsx`, opened as Excel or LibreOffice
 // would: every link of `BC Kiểm tra` must open the tab and row of its finding.
 const dir = mkdtempSync(join(tmpdir(), "check-out-links-"));
 const DEMO = join(dir, "demo.xlsx");
 const COPY = join(dir, "ket-qua.xlsx");
+/** LibreOffice, when installed (Debian: libreoffice-calc-nogui); not a dependency of the project. */
+const SOFFICE = "/usr/bin/soffice";
 
 /** The `<hyperlink>` elements of a tab of the file, read from its XML (ExcelJS drops internal links). */
 async function hyperlinksOf(file: string, tab: string): Promise<{ ref: string; location: string }[]> {
@@ -94,4 +96,28 @@ describe("the --out copy in a spreadsheet program", () => {
       expect(textOf(report?.getCell(ref) as ExcelJS.Cell)).toBe(`${tab}!${line}`);
     }
   });
+
+  it.skipIf(!existsSync(SOFFICE))(
+    "is opened by LibreOffice with every link a jump to its tab and cell",
+    async () => {
+      const r = await runCommand(SOFFICE, ["--headless", "--convert-to", "ods", "--outdir", dir, COPY], {
+        HOME: dir, // a profile of its own, away from the user's
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(join(dir, "ket-qua.ods")));
+      const content = (await zip.file("content.xml")?.async("string")) ?? "";
+      const hrefs = [...content.matchAll(/<text:a xlink:href="([^"]*)"[^>]*>([^<]*)/g)].map((m) => ({
+        href: (m[1] as string).replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
+        text: m[2] as string,
+      }));
+      const links = await hyperlinksOf(COPY, "BC Kiểm tra");
+      expect(hrefs).toHaveLength(links.length);
+      // LibreOffice's own form of an internal link: #'Cụm 1'.A53 (sheet, dot, cell).
+      for (const { href, text } of hrefs) {
+        const [, tab, row] = /^(.+)!(\d+)$/.exec(text) ?? [];
+        expect(href).toBe(`#'${tab}'.A${row}`);
+      }
+    },
+    180_000,
+  );
 });
