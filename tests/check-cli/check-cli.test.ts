@@ -72,7 +72,8 @@ describe.concurrent("npm run check", { timeout: 120_000 }, () => {
   it("prints a Vietnamese summary with the units that miss the cutoff, and --out writes an annotated copy", async () => {
     const before = readFileSync(DEMO);
     const out = join(dir, "ket-qua.xlsx");
-    const r = await check(DEMO, "--out", out);
+    // The demo stands on 20/02/2020 without Ngày tham chiếu: --as-of checks it as of a day after the deadline.
+    const r = await check(DEMO, "--out", out, "--as-of", "15/03/2020");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("ngày tham chiếu 15/03/2020");
     expect(r.stdout).toContain("Đơn vị không được xét khen thưởng (5):");

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CLUSTER, CONFIG, SCORE, SETTING, scoreTabName, TAB } from "../../src/core/contract/workbook";
+import { CLUSTER, CONFIG, SCORE, SETTING, scoreTabName, TAB, TASK } from "../../src/core/contract/workbook";
 import { buildDemo } from "../../tools/demo/build-demo";
+import { DEMO_TODAY, EARLY_CLUSTER, EARLY_DEADLINE } from "../../tools/demo/demo-day";
 import { ILLUSTRATIVE_NOTE } from "../../tools/demo/fill-shared";
 import { MISTAKES } from "../../tools/demo/mistakes";
 import { ONLY_LATE, UNREGISTERED } from "../../tools/demo/registrations";
 import { DEMO_ADMIN, headEmail, headUnit, UNSCORED } from "../../tools/demo/scores";
-import { type Sandbox, snapshot } from "../../tools/gas-sandbox";
+import { isDate, type Sandbox, snapshot } from "../../tools/gas-sandbox";
 
 let sb: Sandbox;
 let report: string[][];
@@ -29,6 +30,48 @@ describe("the demo workbook", () => {
     expect(rowsWith("DV01").map((r) => r[3])).toEqual(expect.arrayContaining(UNREGISTERED));
     expect(rowsWith("DV01")).toHaveLength(UNREGISTERED.length);
     expect(rowsWith("DV02").map((r) => r[3])).toEqual([ONLY_LATE]);
+  });
+
+  it("stands on 20/02/2020, before the deadline: no Ngày tham chiếu, the check's day is the clock's", () => {
+    const config = snapshot(sb.services.spreadsheet)[TAB.config] ?? [];
+    const head = (config[0] ?? []).map(String);
+    const reference = config.find((r) => r[head.indexOf(CONFIG.key)] === SETTING.referenceDate);
+    expect(reference?.[head.indexOf(CONFIG.value)]).toBe("");
+    expect(report[1]?.[0]).toContain(`ngày tham chiếu ${DEMO_TODAY} · kiểm tra lúc ${DEMO_TODAY} 09:00`);
+  });
+
+  it("tells the unregistered units of clusters still in time to register by 28/02/2020 (còn hạn)", () => {
+    // Thanh tra thị xã is in cluster 3, whose own deadline has passed: it is out. The others may still register.
+    const alert = sb.services.ui.alerts.at(-1)?.prompt ?? "";
+    const late: readonly string[] = UNREGISTERED.filter((u) => u === "Thanh tra thị xã");
+    const open = UNREGISTERED.filter((u) => u !== "Thanh tra thị xã");
+    expect(alert).toContain(`${open.length} đơn vị chưa đăng ký, còn hạn: `);
+    expect(alert).toContain(`2 đơn vị không được xét khen thưởng: ${ONLY_LATE} (cụm ${EARLY_CLUSTER}`);
+    for (const row of rowsWith("DV01")) {
+      const unit = row[3] ?? "";
+      if (late.includes(unit)) expect(row[6], unit).toContain(`Đã qua hạn ${EARLY_DEADLINE}`);
+      else expect(row[6], unit).toMatch(/Hạn đăng ký của cụm \d+ là 28\/02\/2020: hãy đăng ký trước hạn\.$/);
+    }
+  });
+
+  it("dates no registration, dossier, campaign or finished task after the demo day", () => {
+    const dump = snapshot(sb.services.spreadsheet);
+    const day = Date.parse("2020-02-20T23:59:59+07:00");
+    const after: string[] = [];
+    // Settings and the timeline hold deadlines: only what happened is dated.
+    const deadlines = new Set<string>([TAB.config, TAB.clusters]);
+    const done = (dump[TAB.timeline]?.[0] ?? []).indexOf(TASK.done);
+    for (const [tab, rows] of Object.entries(dump)) {
+      if (deadlines.has(tab)) continue;
+      rows.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (tab === TAB.timeline && c !== done) return;
+          if (isDate(v) && v.getTime() > day) after.push(`${tab}!${r + 1}:${c + 1}`);
+        });
+      });
+    }
+    expect(done).toBeGreaterThan(0);
+    expect(after).toEqual([]);
   });
 
   it("raises every planted mistake", () => {
@@ -55,22 +98,14 @@ describe("the demo workbook", () => {
     expect(dump[TAB.guide]?.at(-1)).toEqual(ILLUSTRATIVE_NOTE);
   });
 
-  it("is the same workbook on every run (deterministic)", () => {
+  it("is the same workbook on every run, reports and their times included (deterministic)", () => {
+    // The demo is built with the clock standing on the demo day: even the reports' times agree.
     const again = snapshot(buildDemo("build/Code.js").services.spreadsheet);
-    // The reports carry the time they were made; the log its entries' times.
-    const timed = new Set(["BC Kiểm tra", SCORE_REPORT, PROPOSAL_REPORT, TAB.log]);
-    const stable = (d: Record<string, unknown[][]>) =>
-      Object.fromEntries(Object.entries(d).filter(([name]) => !timed.has(name)));
-    expect(stable(again)).toEqual(stable(snapshot(sb.services.spreadsheet)));
-    for (const report of [SCORE_REPORT, PROPOSAL_REPORT]) {
-      const body = (d: Record<string, unknown[][]>) => (d[report] ?? []).slice(2);
-      expect(body(again), report).toEqual(body(snapshot(sb.services.spreadsheet)));
-    }
+    expect(again).toEqual(snapshot(sb.services.spreadsheet));
   });
 });
 
 const SCORE_REPORT = "BC Kết quả chấm điểm";
-const PROPOSAL_REPORT = "BC Đề nghị khen thưởng";
 
 describe("the demo's scoring", () => {
   /** The report rows of one cluster: rank, unit, …, proposal, notes. */

@@ -73,4 +73,18 @@ describe("the sandbox clock", () => {
     expect(services.clock.now()).toBe(NOW.getTime());
     expect(services.env.clock).toBe(services.clock);
   });
+
+  it("runs from a set instant at the pace of real time, so that two calls a moment apart differ", async () => {
+    const sandbox = loadBundle("function now() { return Date.now(); }");
+    sandbox.services.clock.runFrom(NOW);
+    const first = sandbox.call("now") as number;
+    expect(first).toBeGreaterThanOrEqual(NOW.getTime());
+    expect(first).toBeLessThan(NOW.getTime() + 1000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = sandbox.call("now") as number;
+    expect(second).toBeGreaterThan(first);
+    expect(sandbox.services.clock.isSet).toBe(false);
+    sandbox.setNow(NOW);
+    expect(sandbox.call("now")).toBe(NOW.getTime());
+  });
 });

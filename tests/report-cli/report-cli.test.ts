@@ -41,7 +41,7 @@ beforeAll(async () => {
 describe.concurrent("npm run report", { timeout: 180_000 }, () => {
   it("writes every document of the demo as .docx and PDF, leaves the input as it was, and exits 1 on its errors", async () => {
     const before = readFileSync(DEMO);
-    const r = await report([DEMO, "--out", out("tat-ca")]);
+    const r = await report([DEMO, "--out", out("tat-ca"), "--as-of", "15/03/2020"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Văn bản từ tệp 'demo.xlsx' — ngày 15/03/2020:");
@@ -96,9 +96,12 @@ describe.concurrent("npm run report", { timeout: 180_000 }, () => {
   });
 
   it("without Chromium still writes the Word files, and says what to install", async () => {
-    const r = await report([DEMO, "--out", out("khong-chromium"), "--only", "ho-so-cum"], {
-      CHROMIUM_PATH: join(dir, "khong-co-chromium"),
-    });
+    const r = await report(
+      [DEMO, "--out", out("khong-chromium"), "--only", "ho-so-cum", "--as-of", "15/03/2020"],
+      {
+        CHROMIUM_PATH: join(dir, "khong-co-chromium"),
+      },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("sudo apt-get install -y chromium");
     expect(readdirSync(out("khong-chromium"))).toEqual(["2020 - Tình hình hồ sơ cụm - 15.03.2020.docx"]);

@@ -30,11 +30,11 @@ export const MISTAKES: readonly Mistake[] = [
   // CSTĐCS without the initiative (the person is also LĐTT).
   { code: "DK09", cluster: "3", row: individual("Phòng Nội vụ", "3", 905, T.cstdcs) },
   { code: "DK09", cluster: "3", row: individual("Phòng Nội vụ", "3", 905, T.ldtt) },
-  // A registration made after the deadline by a unit that also registered on time.
+  // A registration made after its cluster's deadline (cluster 3: 14/02) by a unit that also registered on time.
   {
     code: "DK12",
-    cluster: "4",
-    row: with_(individual("Phòng Y tế", "4", 902, T.ldtt), { [REG.date]: "05/03/2020" }),
+    cluster: "3",
+    row: with_(individual("Văn phòng HĐND và UBND thị xã", "3", 902, T.ldtt), { [REG.date]: "19/02/2020" }),
   },
   // The same person registered twice for the same title.
   { code: "DK13", cluster: "5", row: individual(DUPLICATED, "5", firstPersonOf(DUPLICATED), T.ldtt) },
@@ -75,7 +75,7 @@ export const MISTAKES: readonly Mistake[] = [
     row: {
       [REG.unit]: "Hội Chữ thập đỏ thị xã",
       [REG.subject]: SUBJECT.collective,
-      [REG.date]: "21/02/2020",
+      [REG.date]: "19/02/2020",
       [REG.enteredBy]: entrant("9"),
     },
   },

@@ -28,8 +28,3 @@ export function personName(n: number): string {
 export function position(n: number): string {
   return POSITIONS[n % POSITIONS.length] as string;
 }
-
-/** A registration date before the 28/02/2020 deadline, spread over February. */
-export function onTimeDate(n: number): string {
-  return `${String(10 + (n % 18)).padStart(2, "0")}/02/2020`;
-}

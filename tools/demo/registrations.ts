@@ -1,5 +1,6 @@
 import { REG, SUBJECT, UNIT } from "../../src/core/contract/workbook";
-import { onTimeDate, personName, position } from "./people";
+import { onTimeDate } from "./demo-day";
+import { personName, position } from "./people";
 import type { Rec } from "./sheet-writer";
 import { DEMO_UNIT_ROWS } from "./units";
 
@@ -19,9 +20,9 @@ export const UNREGISTERED = [
   "Ban CHQS xã Thanh Mỹ",
   "Công ty TNHH Vận tải Viên Sơn",
 ];
-/** A unit whose registrations all came after the deadline (DV02). */
+/** A unit of cluster 3 whose registrations all came after the cluster's own deadline (DV02). */
 export const ONLY_LATE = "Phòng Tư pháp";
-export const LATE_DATE = "03/03/2020";
+export const LATE_DATE = "18/02/2020";
 /** Units of clusters 1–6 that register 7 LĐTT and one CSTĐCS (1/7 stays under the 15% quota). */
 export const WITH_FIGHTER = new Set([
   "UBND phường Lê Lợi",
@@ -52,7 +53,8 @@ const UNITS: DemoUnit[] = DEMO_UNIT_ROWS.map((u) => ({
 export const firstPersonOf = (unit: string): number => UNITS.findIndex((u) => u.name === unit) * 8;
 
 let serial = 0;
-const dateFor = (unit: string): string => (unit === ONLY_LATE ? LATE_DATE : onTimeDate(serial++));
+const dateFor = (unit: string, cluster: string): string =>
+  unit === ONLY_LATE ? LATE_DATE : onTimeDate(serial++, cluster);
 
 export function collective(unit: string, cluster: string, title: string, model = ""): Rec {
   return {
@@ -60,7 +62,7 @@ export function collective(unit: string, cluster: string, title: string, model =
     [REG.subject]: SUBJECT.collective,
     [REG.title]: title,
     [REG.initiative]: model,
-    [REG.date]: dateFor(unit),
+    [REG.date]: dateFor(unit, cluster),
     [REG.enteredBy]: entrant(cluster),
   };
 }
@@ -73,7 +75,7 @@ export function individual(unit: string, cluster: string, n: number, title: stri
     [REG.position]: position(n),
     [REG.title]: title,
     [REG.initiative]: initiative,
-    [REG.date]: dateFor(unit),
+    [REG.date]: dateFor(unit, cluster),
     [REG.enteredBy]: entrant(cluster),
   };
 }

@@ -16,7 +16,7 @@ import { DEMO_UNIT_ROWS } from "./units";
  * - Phòng Kinh tế's second CSTĐCS is over the 15% cap (KT06); Lê Lợi's City flag is `Đạt` though
  *   the tie of cluster 1 makes no leader (KT07); Đường Lâm, leader of cluster 2, may have it.
  * - Clusters 9 and 10, and the rows with planted mistakes, are not decided yet (KT08), except the
- *   late row of Phòng Y tế, `Đạt` but late (KT01).
+ *   late row of Văn phòng HĐND và UBND thị xã (after cluster 3's deadline), `Đạt` but late (KT01).
  */
 export const YEAR_END_UNITS = {
   passes: "UBND phường Lê Lợi",

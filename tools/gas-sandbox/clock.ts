@@ -5,36 +5,53 @@
  */
 export class SandboxClock {
   private fixed: number | undefined;
+  /** Running from a set instant: milliseconds added to real time. */
+  private offset: number | undefined;
 
   constructor(now?: Date | number) {
     if (now !== undefined) this.set(now);
   }
 
-  /** Milliseconds since the epoch: the set instant, or the host's real time when unset. */
+  /** Milliseconds since the epoch: the set instant, real time moved by the offset, or real time. */
   now(): number {
-    return this.fixed ?? Date.now();
+    return this.fixed ?? Date.now() + (this.offset ?? 0);
   }
   /** The current instant as a host Date. */
   date(): Date {
     return new Date(this.now());
   }
+  /** Whether "now" stands still (set, or moved by `advance`). */
   get isSet(): boolean {
     return this.fixed !== undefined;
   }
   /** Sets "now" (`null` goes back to real time). */
   set(now: Date | number | null): void {
+    this.offset = undefined;
     if (now === null) {
       this.fixed = undefined;
       return;
     }
-    const ms = typeof now === "number" ? now : now.getTime();
-    if (!Number.isFinite(ms)) throw new Error(`SandboxClock.set: not a valid instant: ${String(now)}`);
-    this.fixed = ms;
+    this.fixed = instant(now, "set");
+  }
+  /**
+   * Makes "now" `from`, then lets it run at the pace of real time (a preview on another day:
+   * every edit gets its own time of day). `set` or `advance` stop it again.
+   */
+  runFrom(from: Date | number): void {
+    this.fixed = undefined;
+    this.offset = instant(from, "runFrom") - Date.now();
   }
   /** Moves "now" forward (from real time when unset, which freezes the clock there). */
   advance(ms: number): void {
     this.fixed = this.now() + ms;
+    this.offset = undefined;
   }
+}
+
+function instant(value: Date | number, method: string): number {
+  const ms = typeof value === "number" ? value : value.getTime();
+  if (!Number.isFinite(ms)) throw new Error(`SandboxClock.${method}: not a valid instant: ${String(value)}`);
+  return ms;
 }
 
 /**

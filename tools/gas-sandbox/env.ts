@@ -24,8 +24,23 @@ export interface GasEnv {
   /** The spreadsheet owner: may edit everything. */
   owner: string;
   nextId: () => number;
+  /** Makes `nextId` skip past `id`: an id restored from a file (a tab's sheet id) is never handed out again. */
+  claimId: (id: number) => void;
+  /** Counts changes to what a saved workbook holds (cells, layout, tabs, document properties). */
+  readonly changes: ChangeCounter;
   /** "Now" for script code and the fakes (real time until a test sets it). */
   readonly clock: SandboxClock;
+}
+
+/**
+ * A counter bumped by every change to the state an `.xlsx` keeps: a caller compares two readings
+ * to know whether anything needs saving (reads never bump it).
+ */
+export class ChangeCounter {
+  count = 0;
+  bump(): void {
+    this.count++;
+  }
 }
 
 export const hostRealm: Realm = { Date, Array, Error, Object };
@@ -55,6 +70,10 @@ export function createEnv(options: EnvOptions = {}): GasEnv {
     reportedEmail: options.reportedEmail ?? user,
     owner: options.owner ?? "owner@example.com",
     nextId: () => ++id,
+    claimId: (taken) => {
+      if (taken > id) id = taken;
+    },
+    changes: new ChangeCounter(),
     clock: options.clock ?? new SandboxClock(options.now),
   };
 }

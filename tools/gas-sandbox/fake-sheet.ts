@@ -19,7 +19,7 @@ export class FakeSheet extends SheetStructure {
     private name: string,
     private readonly sheetId: number,
   ) {
-    super(_env, new SheetGrid());
+    super(_env, new SheetGrid(undefined, undefined, () => _env.changes.bump()));
   }
 
   /** A tracked Range of this sheet, after Apps Script's bounds checks. */
@@ -45,6 +45,7 @@ export class FakeSheet extends SheetStructure {
   setName(...[name]: SheetArgs<"setName">): this {
     this.parent._checkNewName(name, this);
     this.name = name;
+    this._env.changes.bump();
     return this;
   }
   getSheetName(): string {

@@ -48,11 +48,23 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
     this.activeSheet = sheet;
     this.activeRange = range;
   }
-  /** Adds a tab without counting (used by the builder helper). */
-  _addSheet(name: string, index = this.sheets.length): FakeSheet {
+  /**
+   * Adds a tab without counting (used by the builder helper and the file readers). `sheetId`
+   * restores the id a tab had (kept in a saved file): Google never changes a tab's id, and
+   * `#gid=` links depend on it. An id already taken, or not a positive integer, gets a new one.
+   */
+  _addSheet(name: string, index = this.sheets.length, sheetId?: number): FakeSheet {
     this._checkNewName(name);
-    const sheet = this._env.calls.track(new FakeSheet(this._env, this, name, this._env.nextId()), "Sheet");
+    const free =
+      sheetId !== undefined &&
+      Number.isSafeInteger(sheetId) &&
+      sheetId > 0 &&
+      !this.sheets.some((s) => s.getSheetId() === sheetId);
+    if (free) this._env.claimId(sheetId);
+    const id = free ? sheetId : this._env.nextId();
+    const sheet = this._env.calls.track(new FakeSheet(this._env, this, name, id), "Sheet");
     this.sheets.splice(index, 0, sheet);
+    this._env.changes.bump();
     return sheet;
   }
 
@@ -67,6 +79,7 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
   }
   rename(...[newName]: SpreadsheetArgs<"rename">): void {
     this.name = newName;
+    this._env.changes.bump();
   }
   /** A copy with every tab, filed next to this one (see `copySpreadsheet`). */
   copy(...[name]: SpreadsheetArgs<"copy">): FakeSpreadsheet {
@@ -89,6 +102,7 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
       }
     }
     this._env.spreadsheetTimeZone = timezone;
+    this._env.changes.bump();
   }
   getSheets(): FakeSheet[] {
     return this._env.realm.Array.from(this.sheets);
@@ -119,6 +133,7 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
     if (i < 0) throw gasError(this._env, "Sheet not found");
     if (this.sheets.length === 1) throw gasError(this._env, "You can't remove all the sheets in a document.");
     const [removed] = this.sheets.splice(i, 1);
+    this._env.changes.bump();
     for (const p of this._sheetProtections(removed)) this._removeProtection(p);
     if (this.activeSheet === removed) this.activeSheet = this.sheets[0];
   }
@@ -143,6 +158,7 @@ export class FakeSpreadsheet extends SpreadsheetProtections {
     const sheet = this.getActiveSheet();
     this.sheets.splice(this._indexOf(sheet), 1);
     this.sheets.splice(pos - 1, 0, sheet);
+    this._env.changes.bump();
   }
   getRange(...[a1Notation]: SpreadsheetArgs<"getRange">): FakeRange {
     const { sheetName, range } = splitSheetName(a1Notation);

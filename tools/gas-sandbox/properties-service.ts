@@ -11,7 +11,11 @@ const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
 export class FakeProperties {
   readonly data = new Map<string, string>();
 
-  constructor(private readonly env: GasEnv) {}
+  constructor(
+    private readonly env: GasEnv,
+    /** Told of every write: the document store is saved with the workbook, the others are not. */
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   private check(key: string, value: string, replacing: Map<string, string>): void {
     if (bytes(value) > MAX_VALUE_BYTES) throw gasError(this.env, "Argument too large: value");
@@ -32,6 +36,7 @@ export class FakeProperties {
     const text = String(value);
     this.check(key, text, this.data);
     this.data.set(key, text);
+    this.onChange();
     return this;
   }
   getProperties(): Record<string, string> {
@@ -50,14 +55,17 @@ export class FakeProperties {
     }
     this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
+    this.onChange();
     return this;
   }
   deleteProperty(...[key]: PropertiesArgs<"deleteProperty">): this {
     this.data.delete(key);
+    this.onChange();
     return this;
   }
   deleteAllProperties(): this {
     this.data.clear();
+    this.onChange();
     return this;
   }
 }
@@ -79,7 +87,7 @@ export class FakePropertiesService {
     private readonly env: GasEnv,
     private readonly spreadsheetId = "",
   ) {
-    this.document = env.calls.track(new FakeProperties(env), "Properties");
+    this.document = env.calls.track(new FakeProperties(env, () => env.changes.bump()), "Properties");
     this.script = env.calls.track(new FakeProperties(env), "Properties");
     this.user = env.calls.track(new FakeProperties(env), "Properties");
   }

@@ -19,6 +19,8 @@ export class SheetGrid {
   constructor(
     public maxRows = 1000,
     public maxColumns = 26,
+    /** Told of every write (the sandbox's change counter). */
+    private readonly onChange: () => void = () => {},
   ) {}
 
   cell(row: number, column: number): Cell | undefined {
@@ -69,6 +71,7 @@ export class SheetGrid {
 
   /** Forgets the cached bounds: the next `lastRow`/`lastColumn` rescans. */
   private changed(): void {
+    this.onChange();
     this.cachedLastRow = undefined;
     this.cachedLastColumn = undefined;
   }

@@ -12,24 +12,31 @@ export class SheetLayout {
   /** Columns passed to `autoResizeColumns`, for tests to inspect. */
   readonly autoResized: number[] = [];
 
+  /** Called on every layout change (the sheet bumps the sandbox's change counter). */
+  protected _layoutChanged(): void {}
+
   setFrozenRows(...[rows]: SheetArgs<"setFrozenRows">): void {
     this.frozenRows = rows;
+    this._layoutChanged();
   }
   getFrozenRows(): number {
     return this.frozenRows;
   }
   setFrozenColumns(...[columns]: SheetArgs<"setFrozenColumns">): void {
     this.frozenColumns = columns;
+    this._layoutChanged();
   }
   getFrozenColumns(): number {
     return this.frozenColumns;
   }
   setColumnWidth(...[columnPosition, width]: SheetArgs<"setColumnWidth">): this {
     this.columnWidths.set(columnPosition, width);
+    this._layoutChanged();
     return this;
   }
   setColumnWidths(...[startColumn, numColumns, width]: SheetArgs<"setColumnWidths">): this {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    this._layoutChanged();
     return this;
   }
   getColumnWidth(...[columnPosition]: SheetArgs<"getColumnWidth">): number {
@@ -46,6 +53,7 @@ export class SheetLayout {
   }
   setTabColor(...[color]: SheetArgs<"setTabColor">): this {
     this.tabColor = color;
+    this._layoutChanged();
     return this;
   }
   getTabColor(): string | null {
@@ -53,10 +61,12 @@ export class SheetLayout {
   }
   hideSheet(): this {
     this.hidden = true;
+    this._layoutChanged();
     return this;
   }
   showSheet(): this {
     this.hidden = false;
+    this._layoutChanged();
     return this;
   }
   isSheetHidden(): boolean {

@@ -13,6 +13,10 @@ export abstract class SheetStructure extends SheetLayout {
     super();
   }
 
+  protected override _layoutChanged(): void {
+    this._env.changes.bump();
+  }
+
   abstract _assertEditable(rect: GridRect): void;
 
   private checkRows(position: number, howMany: number): void {

@@ -7,13 +7,13 @@ import { documentPropertiesOf, saveWorkbook } from "../xlsx";
 export const DEMO_FILE = "demo/so-thi-dua-demo.xlsx";
 
 /** The demo workbook's path, generated first from the built bundle when it is missing. */
-export async function ensureDemoWorkbook(bundle: string): Promise<string> {
-  if (existsSync(DEMO_FILE)) return DEMO_FILE;
-  console.log(`Đang tạo bảng tính mẫu ${DEMO_FILE}…`);
-  mkdirSync(dirname(DEMO_FILE), { recursive: true });
+export async function ensureDemoWorkbook(bundle: string, path = DEMO_FILE): Promise<string> {
+  if (existsSync(path)) return path;
+  console.log(`Đang tạo bảng tính mẫu ${path}…`);
+  mkdirSync(dirname(path), { recursive: true });
   const sandbox = buildDemo(bundle);
-  await saveWorkbook(sandbox.services.spreadsheet, DEMO_FILE, {
+  await saveWorkbook(sandbox.services.spreadsheet, path, {
     documentProperties: documentPropertiesOf(sandbox),
   });
-  return DEMO_FILE;
+  return path;
 }

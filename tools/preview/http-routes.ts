@@ -4,6 +4,7 @@ import type { RecordedMenu } from "../gas-sandbox/ui";
 import type { DebouncedSaver } from "./debounced-saver";
 import { dialogPage, publicFunctions } from "./dialog-page";
 import { menuFunctions } from "./menu-functions";
+import { pasteModule } from "./paste-module";
 import type { PreviewSession } from "./session";
 import type { TabInfo } from "./sheet-view";
 
@@ -20,6 +21,8 @@ export interface RouteContext {
   saver: DebouncedSaver | null;
   /** The open file, or null for a workbook kept in memory only. */
   file: string | null;
+  /** The day the preview's clock was started on (dd/mm/yyyy), or null for the real date. */
+  today: string | null;
 }
 
 type Body = Record<string, unknown>;
@@ -31,6 +34,7 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
   if (req.method === "GET") {
     if (path === "/") return sendStatic(res, "index.html");
     if (path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
+    if (path === "/paste.js") return send(res, 200, TYPES.js ?? "", await pasteModule());
     if (STATIC.has(path.slice(1))) return sendStatic(res, path.slice(1));
     if (path === "/api/state") return sendJson(res, state(ctx));
     if (path === "/api/status") return sendJson(res, saveStatus(ctx));
@@ -85,9 +89,15 @@ export async function route(ctx: RouteContext, req: IncomingMessage, res: Server
   }
 }
 
-function state(ctx: RouteContext): { file: string | null; menus: RecordedMenu[]; tabs: TabInfo[] } {
+function state(ctx: RouteContext): {
+  file: string | null;
+  today: string | null;
+  menus: RecordedMenu[];
+  tabs: TabInfo[];
+} {
   return {
     file: ctx.file,
+    today: ctx.today,
     menus: ctx.session.menus(),
     tabs: ctx.session.tabs(),
     ...saveStatus(ctx),

@@ -17,7 +17,8 @@ export type RunResult = ActionResult & { value?: unknown };
 
 /**
  * The workbook open in the preview and the built add-on running on it. Every method is one
- * action of the user; `onChange` runs after each one that may have written to the workbook.
+ * action of the user; `onChange` runs after each one that changed what the file keeps (the
+ * sandbox's change counter moved): opening a sidebar or reading a tab saves nothing.
  */
 export class PreviewSession {
   readonly watcher: UiWatcher;
@@ -27,7 +28,7 @@ export class PreviewSession {
     private readonly onChange: () => void = () => {},
   ) {
     this.watcher = new UiWatcher(sandbox);
-    if (sandbox.has("onOpen")) this.act(() => sandbox.call("onOpen"), false);
+    if (sandbox.has("onOpen")) this.act(() => sandbox.call("onOpen"));
   }
 
   get spreadsheet() {
@@ -100,14 +101,17 @@ export class PreviewSession {
     return sheet;
   }
 
-  private act(fn: () => void, mayWrite = true): ActionResult {
+  private act(fn: () => void): ActionResult {
+    const changes = this.sandbox.services.env.changes;
+    const before = changes.count;
     try {
       fn();
       return { ok: true, ui: this.watcher.take() };
     } catch (e) {
       return { ok: false, error: describe(e), ui: this.watcher.take() };
     } finally {
-      if (mayWrite) this.onChange();
+      // A failed action may have written part of its work, as in Apps Script: that is saved too.
+      if (changes.count !== before) this.onChange();
     }
   }
 }

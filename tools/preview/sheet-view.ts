@@ -1,6 +1,7 @@
 import type { FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
 import { hyperlinkUrl } from "../gas-sandbox/cell";
-import type { FakeEmbeddedChart } from "../gas-sandbox/charts";
+import { type ChartView, chartView } from "./chart-view";
+import { dropdownLists } from "./dropdown-lists";
 
 /** One tab as the page draws it: display values, what the add-on wrote around them. */
 export interface SheetView {
@@ -20,26 +21,21 @@ export interface SheetView {
   /** Non-white backgrounds, else null. */
   backgrounds: (string | null)[][];
   bold: boolean[][];
-  /** False where the add-on turned wrapping off: the text runs into the empty cells beside it, as in Sheets. */
+  /**
+   * True where wrapping was turned on (by the add-on, or in the file). Elsewhere the text runs
+   * into the empty cells beside it, else is cut at the cell's edge: Sheets' default ("Tràn"),
+   * and what an .xlsx cell without wrapping shows in Excel too.
+   */
   wraps: boolean[][];
   notes: string[][];
   /** HYPERLINK targets, else null. */
   links: (string | null)[][];
   /** The tab's embedded charts, as data the page draws (the .xlsx layer does not keep them). */
   charts: ChartView[];
-}
-
-/** An embedded chart as the page draws it: categories down the first column, one series per other column. */
-export interface ChartView {
-  title: string;
-  anchorRow: number;
-  anchorColumn: number;
-  width: number;
-  height: number;
-  /** Bar series stacked: each category's bars on top of each other (one value each: bars coloured by series). */
-  stacked: boolean;
-  categories: string[];
-  series: { name: string; color: string | null; line: boolean; values: (number | null)[] }[];
+  /** The choices of each dropdown of the tab, once each. */
+  lists: string[][];
+  /** Per cell, the index in `lists` of its dropdown's choices, else null. */
+  listOf: (number | null)[][];
 }
 
 export interface TabInfo {
@@ -84,44 +80,15 @@ export function sheetView(sheet: FakeSheet): SheetView {
       inputs: plain(values.map((row, r) => row.map((v, c) => formulas[r]?.[c] || v))),
       backgrounds: plain(range.getBackgrounds().map((row) => row.map((b) => (isWhite(b) ? null : b)))),
       bold: plain(weights.map((row) => row.map((w) => w === "bold"))),
-      wraps: plain(range.getWraps()),
+      wraps: Array.from({ length: numRows }, (_, r) =>
+        Array.from({ length: numColumns }, (_, c) => sheet._grid.cell(r + 1, c + 1)?.wrap === true),
+      ),
       notes: plain(range.getNotes()),
       links: plain(formulas.map((row) => row.map((f) => (f ? hyperlinkUrl(f) : null)))),
       charts: sheet.getCharts().map(chartView),
+      ...dropdownLists(range.getDataValidations()),
     };
   });
-}
-
-/**
- * A chart's data from its ranges (side by side, the first column the categories, the first
- * `numHeaders` rows the series names), its title, size and per-series colour / line options.
- */
-function chartView(chart: FakeEmbeddedChart): ChartView {
-  const { spec } = chart;
-  const columns: unknown[][] = [];
-  for (const range of spec.ranges) {
-    const rows = range.getValues();
-    for (let c = 0; c < range.getNumColumns(); c++) columns.push(rows.map((r) => r[c]));
-  }
-  const headers = Math.max(0, spec.numHeaders < 0 ? 1 : spec.numHeaders);
-  const [labels = [], ...data] = columns;
-  const option = (name: string) => spec.options[name];
-  const seriesOptions = (option("series") ?? {}) as Record<string, { color?: unknown; type?: unknown }>;
-  return {
-    title: String(option("title") ?? ""),
-    anchorRow: spec.position.anchorRow,
-    anchorColumn: spec.position.anchorColumn,
-    width: Number(option("width")) || 600,
-    height: Number(option("height")) || 371,
-    stacked: option("isStacked") === true,
-    categories: labels.slice(headers).map(String),
-    series: data.map((column, i) => ({
-      name: headers > 0 ? String(column[0] ?? "") : `Chuỗi ${i + 1}`,
-      color: typeof seriesOptions[i]?.color === "string" ? (seriesOptions[i]?.color as string) : null,
-      line: seriesOptions[i]?.type === "line",
-      values: column.slice(headers).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
-    })),
-  };
 }
 
 function isWhite(color: string): boolean {

@@ -4,6 +4,7 @@ import type { Sandbox } from "../gas-sandbox";
 import { documentPropertiesOf, saveWorkbook } from "../xlsx";
 import { DebouncedSaver } from "./debounced-saver";
 import { route } from "./http-routes";
+import { pasteModule } from "./paste-module";
 import { PreviewSession } from "./session";
 
 export interface PreviewOptions {
@@ -14,6 +15,8 @@ export interface PreviewOptions {
   /** 0 = any free port. When the port is taken, a free one is used instead. */
   port?: number;
   saveDelayMs?: number;
+  /** The day the sandbox's clock was started on (dd/mm/yyyy), shown on the page; null: the real date. */
+  today?: string | null;
 }
 
 export interface Preview {
@@ -30,6 +33,7 @@ const HOST = "127.0.0.1";
 /** Serves the preview page for one workbook, on 127.0.0.1 only. */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { sandbox, file } = options;
+  await pasteModule(); // bundled before the first page asks for it: a broken build fails here
   const saver = file
     ? new DebouncedSaver(
         () =>
@@ -40,7 +44,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       )
     : null;
   const session = new PreviewSession(sandbox, () => saver?.schedule());
-  const ctx = { session, saver, file: file ?? null };
+  const ctx = { session, saver, file: file ?? null, today: options.today ?? null };
   let port = 0;
   const server = createServer((req, res) => {
     // Only this machine's own names: a page elsewhere cannot reach the server by DNS rebinding.

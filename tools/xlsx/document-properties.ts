@@ -2,8 +2,9 @@ import type ExcelJS from "exceljs";
 import type { FakeProperties, Sandbox } from "../gas-sandbox";
 
 /**
- * The reserved worksheet that carries the sandbox's document properties inside an `.xlsx`:
- * key in column A, value in column B (as text), one property a row. It is written
+ * The reserved worksheet that carries what an `.xlsx` has no place for: the sandbox's document
+ * properties (key in column A, value in column B, as text, one property a row) and each tab's
+ * sheet id (tab name in column D, id in column E), which `#gid=` links name. It is written
  * `veryHidden` (Excel's UI cannot unhide it) and is never loaded as a tab.
  */
 export const PROPERTIES_SHEET = "_so-thi-dua.properties";
@@ -15,25 +16,40 @@ export function documentPropertiesOf(sandbox: Sandbox): Record<string, string> {
   return Object.fromEntries(sandbox.services.properties.document.data);
 }
 
-/** Appends the reserved worksheet holding `properties` (nothing when there are none). */
+/** Appends the reserved worksheet holding `properties` and `sheetIds` (nothing when both are empty). */
 export function writeDocumentProperties(
   workbook: ExcelJS.Workbook,
   properties: Record<string, string>,
+  sheetIds: readonly (readonly [string, number])[] = [],
 ): void {
   const entries = Object.entries(properties);
-  if (entries.length === 0) return;
+  if (entries.length === 0 && sheetIds.length === 0) return;
   const ws = workbook.addWorksheet(PROPERTIES_SHEET, { state: "veryHidden" });
+  const put = (r: number, c: number, value: string | number) => {
+    const cell = ws.getRow(r).getCell(c);
+    if (typeof value === "string") cell.numFmt = "@";
+    if (value !== "") cell.value = value;
+  };
   entries.forEach(([key, value], i) => {
-    const row = ws.getRow(i + 1);
-    for (const [c, text] of [
-      [1, key],
-      [2, String(value)],
-    ] as const) {
-      const cell = row.getCell(c);
-      cell.numFmt = "@";
-      if (text !== "") cell.value = text;
-    }
+    put(i + 1, 1, key);
+    put(i + 1, 2, String(value));
   });
+  sheetIds.forEach(([name, id], i) => {
+    put(i + 1, 4, name);
+    put(i + 1, 5, id);
+  });
+}
+
+/** The sheet id of each tab the reserved worksheet names (none when it has no column D/E). */
+export function readSheetIds(workbook: ExcelJS.Workbook): Map<string, number> {
+  const ws = workbook.worksheets.find(isPropertiesSheet);
+  const out = new Map<string, number>();
+  ws?.eachRow((row) => {
+    const name = textOf(row.getCell(4).value);
+    const id = Number(textOf(row.getCell(5).value));
+    if (name !== "" && Number.isSafeInteger(id) && id > 0) out.set(name, id);
+  });
+  return out;
 }
 
 /** The properties the reserved worksheet of `workbook` holds ({} when it has none). */

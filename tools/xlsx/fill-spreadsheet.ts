@@ -1,8 +1,15 @@
 import type ExcelJS from "exceljs";
 import type { FakeDataValidation, FakeProperties, FakeSheet, FakeSpreadsheet } from "../gas-sandbox";
 import { parseA1 } from "../gas-sandbox";
-import { isPropertiesSheet, readDocumentProperties, restoreDocumentProperties } from "./document-properties";
+import type { Cell } from "../gas-sandbox/cell";
+import {
+  isPropertiesSheet,
+  readDocumentProperties,
+  readSheetIds,
+  restoreDocumentProperties,
+} from "./document-properties";
 import { readCell } from "./read-cell";
+import { gidFormula, parseExcelLocation } from "./sheet-links";
 import { fromExcelValidation, validationsOf } from "./validations";
 
 /** Apps Script's new-sheet size: tabs are at least this big, and grow to fit the file. */
@@ -18,12 +25,27 @@ function grow(sheet: FakeSheet, rows: number, columns: number): void {
   if (columns > grid.maxColumns) grid.insertColumns(grid.maxColumns + 1, columns - grid.maxColumns);
 }
 
-function fillCells(sheet: FakeSheet, ws: ExcelJS.Worksheet, timeZone: string): void {
+/** A link to a tab of the workbook (`#'Cụm 1'!A53`) becomes the `#gid=` formula Sheets uses. */
+function withSheetLink(read: Cell, idOf: ReadonlyMap<string, number>): Cell {
+  const url = read.richText?.getLinkUrl();
+  const target = url?.startsWith("#") ? parseExcelLocation(url) : null;
+  const id = target ? idOf.get(target.sheetName) : undefined;
+  if (!target || id === undefined) return read;
+  const { richText: _link, ...rest } = read;
+  return { ...rest, formula: gidFormula(id, target.range, String(read.value ?? "")) };
+}
+
+function fillCells(
+  sheet: FakeSheet,
+  ws: ExcelJS.Worksheet,
+  timeZone: string,
+  idOf: Map<string, number>,
+): void {
   // Empty cells count too: a format, background, note or dropdown on a blank cell is kept.
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const read = readCell(cell, timeZone);
+      const read = withSheetLink(readCell(cell, timeZone), idOf);
       if (Object.keys(read).length > 0) Object.assign(sheet._grid.cellForWrite(r, c), read);
     });
   });
@@ -64,7 +86,9 @@ function fillValidations(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, ws: Exc
  * Appends the worksheets of an ExcelJS workbook, in tab order, to a sandbox spreadsheet:
  * typed values (dates as instants of local midnight in the spreadsheet's zone), formulas with
  * their cached values, links, formats, notes, frozen panes, column widths, tab colours,
- * hidden tabs and data validations. Nothing is recorded in the call log.
+ * hidden tabs and data validations. Nothing is recorded in the call log. Each tab gets the
+ * sheet id the reserved worksheet keeps for it (else a new one), and a link to a tab of the
+ * file (`'Cụm 1'!A53`) becomes `=HYPERLINK("#gid=<its id>&range=A53","<text>")`.
  *
  * The reserved worksheet `_so-thi-dua.properties` is not a tab: when `documentProperties` (the
  * sandbox's `services.properties.document`) is given, its content replaces that store's.
@@ -76,14 +100,18 @@ export function fillSpreadsheet(
 ): void {
   const env = spreadsheet._env;
   env.calls.untracked(() => {
+    const ids = readSheetIds(workbook);
     const tabs = workbook.worksheets.filter((ws) => !isPropertiesSheet(ws));
-    const pairs = tabs.map((ws) => {
-      const sheet = spreadsheet._addSheet(ws.name);
+    const pairs = tabs.map((ws) => ({
+      ws,
+      sheet: spreadsheet._addSheet(ws.name, undefined, ids.get(ws.name)),
+    }));
+    const idOf = new Map(pairs.map(({ sheet }) => [sheet.getName(), sheet.getSheetId()]));
+    for (const { sheet, ws } of pairs) {
       grow(sheet, Math.max(MIN_ROWS, ws.rowCount), Math.max(MIN_COLUMNS, ws.columnCount));
-      fillCells(sheet, ws, env.spreadsheetTimeZone);
+      fillCells(sheet, ws, env.spreadsheetTimeZone, idOf);
       fillLayout(sheet, ws);
-      return { sheet, ws };
-    });
+    }
     for (const { sheet, ws } of pairs) fillValidations(spreadsheet, sheet, ws);
   });
   if (documentProperties) restoreDocumentProperties(documentProperties, readDocumentProperties(workbook));

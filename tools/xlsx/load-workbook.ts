@@ -23,7 +23,8 @@ export interface LoadWorkbookOptions extends Omit<LoadBundleOptions, "tabs"> {
  *   the instant of the Excel wall clock in the spreadsheet's zone (Asia/Ho_Chi_Minh by default:
  *   a cell showing 28/02/2020 is 2020-02-28T00:00+07:00); formulas keep their text
  *   (`=HYPERLINK(...)`, evaluated by the sandbox) and their cached value; hyperlink cells become
- *   rich-text links;
+ *   rich-text links, except links to a tab of the file (`'Cụm 1'!A53`, as Excel and `saveWorkbook`
+ *   write them), which become `=HYPERLINK("#gid=<the tab's id>&range=A53","<text>")`;
  * - number formats, bold, font colours, backgrounds, wrap, alignment, notes, frozen rows and
  *   columns, column widths (px), tab colours, hidden tabs, and list/range/number/date/custom
  *   data validations;
@@ -31,7 +32,7 @@ export interface LoadWorkbookOptions extends Omit<LoadBundleOptions, "tabs"> {
  *
  * - the document properties kept by `saveWorkbook(…, { documentProperties })` (the reserved
  *   `veryHidden` worksheet `_so-thi-dua.properties`, which is not a tab), in
- *   `PropertiesService.getDocumentProperties()`.
+ *   `PropertiesService.getDocumentProperties()`, and each tab's sheet id kept there.
  *
  * The file is only read, within `LIMITS` (file size, unpacked size, used cells). Protections,
  * merges and charts are not loaded. Unusable files reject with an `XlsxFileError` whose

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { xlsxError } from "./errors";
+import { applyInternalLinks, readInternalLinks } from "./internal-links-read";
 import { openXlsxZip } from "./open-zip";
 
 /**
@@ -7,7 +8,8 @@ import { openXlsxZip } from "./open-zip";
  * validations included). Unusable files (missing, a directory, empty, too large, not a zip, a
  * CSV, an .xls, password-protected, OpenDocument, corrupt, a zip bomb, without sheets) throw
  * an `XlsxFileError`. ExcelJS inflates every entry itself, unbounded: so every entry is first
- * inflated here under the bounds of `LIMITS` and dropped.
+ * inflated here under the bounds of `LIMITS` and dropped. Links to a place in the workbook,
+ * which ExcelJS drops, are read here too: they come back as `{ text, hyperlink: "#'Tab'!A1" }`.
  */
 export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const zip = await openXlsxZip(path);
@@ -19,5 +21,6 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
     throw xlsxError("CORRUPT", path);
   }
   if (workbook.worksheets.length === 0) throw xlsxError("NO_SHEETS", path);
+  applyInternalLinks(workbook, readInternalLinks(zip));
   return workbook;
 }

@@ -4,8 +4,9 @@ import { toA1 } from "../gas-sandbox";
 import { writeFileAtomic } from "./atomic-write";
 import { writeDocumentProperties } from "./document-properties";
 import { charsFromPx } from "./fill-spreadsheet";
+import { writeInternalLinks } from "./internal-links-write";
 import { toExcelValidation, validationsOf } from "./validations";
-import { writeCell } from "./write-cell";
+import { type SheetNameOf, writeCell } from "./write-cell";
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -25,7 +26,7 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: FakeSheet): ExcelJS.Wor
   return ws;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, timeZone: string): void {
+function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, timeZone: string, nameOf: SheetNameOf): void {
   const grid = sheet._grid;
   const rules = new Map<FakeDataValidation, ExcelJS.DataValidation | undefined>();
   for (let r = 1; r <= grid.maxRows; r++) {
@@ -33,7 +34,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: FakeSheet, timeZone: string): 
       const cell = grid.cell(r, c);
       if (!cell || Object.keys(cell).length === 0) continue;
       const { validation, ...rest } = cell;
-      if (Object.keys(rest).length > 0) writeCell(ws.getCell(r, c), rest, timeZone);
+      if (Object.keys(rest).length > 0) writeCell(ws.getCell(r, c), rest, timeZone, nameOf);
       if (!validation) continue;
       if (!rules.has(validation)) rules.set(validation, toExcelValidation(validation));
       const dv = rules.get(validation);
@@ -46,7 +47,9 @@ export interface SaveWorkbookOptions {
   /**
    * The document properties to keep in the file (e.g. `documentPropertiesOf(sandbox)`), in a
    * `veryHidden` worksheet named `_so-thi-dua.properties` that `loadWorkbook` restores into
-   * `PropertiesService.getDocumentProperties()` and never shows as a tab.
+   * `PropertiesService.getDocumentProperties()` and never shows as a tab. The tabs' sheet ids
+   * are kept there too, so that the reopened workbook has the same ids (Google never changes a
+   * tab's id: `#gid=` links and copied addresses rely on it).
    */
   documentProperties?: Record<string, string>;
 }
@@ -62,12 +65,15 @@ export function toExcelWorkbook(
   const env = spreadsheet._env;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sổ thi đua";
+  const sheets = env.calls.untracked(() => spreadsheet.getSheets());
+  const ids = sheets.map((s) => [s.getName(), s.getSheetId()] as const);
+  const names = new Map(ids.map(([name, id]) => [id, name]));
   env.calls.untracked(() => {
-    for (const sheet of spreadsheet.getSheets()) {
-      writeSheet(addWorksheet(workbook, sheet), sheet, env.spreadsheetTimeZone);
+    for (const sheet of sheets) {
+      writeSheet(addWorksheet(workbook, sheet), sheet, env.spreadsheetTimeZone, (id) => names.get(id));
     }
   });
-  if (options.documentProperties) writeDocumentProperties(workbook, options.documentProperties);
+  if (options.documentProperties) writeDocumentProperties(workbook, options.documentProperties, ids);
   return workbook;
 }
 
@@ -75,7 +81,8 @@ export function toExcelWorkbook(
  * Saves a sandbox spreadsheet to `.xlsx`, atomically: `<path>.tmp` is written, the previous
  * file kept as `<path>.bak`, then the temporary file renamed over `path`. A failure throws an
  * `XlsxFileError` (code WRITE_FAILED) and leaves the previous file untouched. Pass
- * `{ documentProperties: documentPropertiesOf(sandbox) }` to keep the document properties too.
+ * `{ documentProperties: documentPropertiesOf(sandbox) }` to keep the document properties (and
+ * the sheet ids) too. Links to a row of a tab are written as Excel writes internal links.
  */
 export async function saveWorkbook(
   spreadsheet: FakeSpreadsheet,
@@ -83,5 +90,5 @@ export async function saveWorkbook(
   options: SaveWorkbookOptions = {},
 ): Promise<void> {
   const buffer = await toExcelWorkbook(spreadsheet, options).xlsx.writeBuffer();
-  await writeFileAtomic(path, buffer as unknown as Uint8Array);
+  await writeFileAtomic(path, await writeInternalLinks(Buffer.from(buffer as ArrayBuffer)));
 }

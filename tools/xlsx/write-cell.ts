@@ -3,6 +3,10 @@ import { CELL_DEFAULTS, type Cell, type CellValue, formulaValue, hyperlinkUrl } 
 import { isDate } from "../gas-sandbox/env";
 import { toArgb } from "./colors";
 import { toExcelDate } from "./excel-dates";
+import { excelLocation, gidFormulaTarget } from "./sheet-links";
+
+/** A tab's name from its sheet id (undefined: no such tab). */
+export type SheetNameOf = (sheetId: number) => string | undefined;
 
 /** Format given to a date cell that has none, so Excel shows it as a date (dd/mm/yyyy). */
 export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
@@ -20,7 +24,14 @@ export function fileFormula(formula: string): string {
   return body.replace(/("(?:[^"]|"")*")|;/g, (_m, str: string | undefined) => str ?? ",");
 }
 
-function excelValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
+function excelValue(cell: Cell, timeZone: string, nameOf: SheetNameOf): ExcelJS.CellValue {
+  // A link to a row of another tab: an internal link Excel and LibreOffice follow (`#gid=`
+  // means nothing outside Google); reading the file turns it back into the formula.
+  const target = gidFormulaTarget(cell.formula, nameOf);
+  if (target) {
+    const location = excelLocation(target);
+    return { text: String(formulaValue(cell.formula as string)) || location, hyperlink: `#${location}` };
+  }
   if (cell.formula !== undefined) {
     // The sandbox evaluates HYPERLINK only; other formulas keep the cached value read from a file.
     const result = hyperlinkUrl(cell.formula) !== null ? formulaValue(cell.formula) : cell.value;
@@ -35,8 +46,13 @@ function excelValue(cell: Cell, timeZone: string): ExcelJS.CellValue {
 }
 
 /** Writes one sandbox cell (value, formats, note) into an ExcelJS cell. */
-export function writeCell(target: ExcelJS.Cell, cell: Cell, timeZone: string): void {
-  const value = excelValue(cell, timeZone);
+export function writeCell(
+  target: ExcelJS.Cell,
+  cell: Cell,
+  timeZone: string,
+  nameOf: SheetNameOf = () => undefined,
+): void {
+  const value = excelValue(cell, timeZone, nameOf);
   if (value !== null) target.value = value;
   const numFmt = cell.numberFormat !== CELL_DEFAULTS.numberFormat ? cell.numberFormat : undefined;
   if (numFmt) target.numFmt = numFmt;

@@ -1,5 +1,5 @@
 import { type CheckResult, checkWorkbook } from "../checks/check-workbook";
-import { CUTOFF_CODES } from "../findings/areas";
+import { CUTOFF_CODES, isYearEndCode } from "../findings/areas";
 import { type Finding, SEVERITY } from "../findings/finding";
 import type { Title } from "../plan/types";
 import type { Registration } from "../rules/registrations/registration";
@@ -35,13 +35,14 @@ const rowKey = (sheet: string | null, row: number | null): string => `${sheet}\u
 /**
  * Which rows count: a row counts when the checks found no error on it (DK12, late, is an
  * error) and its unit is not kept out of the year's awards (DV01/DV02). The others come with
- * their error findings, or the unit's DV finding when the row itself is clean.
+ * their error findings, or the unit's DV finding when the row itself is clean. The year-end
+ * conditions (KT) do not make a registration count or not: the proposal list says them.
  */
 export function splitRegistrations(check: CheckResult): RegistrationSplit {
   const errors = new Map<string, Finding[]>();
   const cutoff = new Map<string, Finding>();
   for (const f of check.findings) {
-    if (f.severity !== SEVERITY.error) continue;
+    if (f.severity !== SEVERITY.error || isYearEndCode(f.code)) continue;
     if (CUTOFF_CODES.has(f.code) && f.unit) cutoff.set(nameKey(f.unit), f);
     else if (f.row !== null) {
       const key = rowKey(f.sheet, f.row);

@@ -18,6 +18,9 @@ export type AreaName = (typeof AREAS)[number]["name"];
 /** Codes that keep a unit out of the year's awards (RULES.md, DV01/DV02): the one list of them. */
 export const CUTOFF_CODES: ReadonlySet<string> = new Set(["DV01", "DV02"]);
 
+/** The year-end conditions (KT): about proposing a result, not whether a registration counts. */
+export const isYearEndCode = (code: string): boolean => code.startsWith("KT");
+
 export const areaOf = (code: string): AreaName =>
   (AREAS.find((a) => code.startsWith(a.prefix)) ?? AREAS[0]).name;
 

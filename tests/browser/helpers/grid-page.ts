@@ -55,3 +55,55 @@ export async function pasteAt(page: Page, row: number, column: number, text: str
   }, text);
   await idle(page);
 }
+
+/** Opens a tab through the list of every tab (the tab bar holds only some of them). */
+export async function openTabFromList(page: Page, name: string): Promise<void> {
+  await page.getByRole("button", { name: /^☰ Tất cả trang/ }).click();
+  await page.getByRole("searchbox", { name: "Tìm trang tính" }).fill(name);
+  await page
+    .getByRole("dialog", { name: "Danh sách trang tính" })
+    .getByRole("button", { name, exact: true })
+    .click();
+  await idle(page);
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor();
+}
+
+/** Types a row from a cell rightwards as a user does: type, Tab to the next cell; Enter after the last. */
+export async function typeAcross(
+  page: Page,
+  row: number,
+  column: number,
+  texts: readonly string[],
+): Promise<void> {
+  await cell(page, row, column).click();
+  for (const [i, text] of texts.entries()) {
+    await page.keyboard.type(text);
+    await page.keyboard.press(i === texts.length - 1 ? "Enter" : "Tab");
+    await idle(page);
+  }
+}
+
+/** The grid's scroll position. */
+export function gridScroll(page: Page): Promise<{ top: number; left: number }> {
+  return page.evaluate(() => {
+    const wrap = document.getElementById("grid-wrap") as HTMLElement;
+    return { top: wrap.scrollTop, left: wrap.scrollLeft };
+  });
+}
+
+/** Whether a cell is drawn inside the grid's visible area, not under a frozen row or column. */
+export async function inView(page: Page, row: number, column: number): Promise<boolean> {
+  return page.evaluate(
+    ([r, c]) => {
+      const td = document.querySelector(`#grid td[data-r="${r}"][data-c="${c}"]`);
+      const wrap = document.getElementById("grid-wrap");
+      if (!td || !wrap) return false;
+      const box = td.getBoundingClientRect();
+      const area = wrap.getBoundingClientRect();
+      const probe = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // Sub-pixel rounding aside: the whole cell is inside, and nothing is drawn over its middle.
+      return box.top >= area.top - 1 && box.bottom <= area.bottom + 1 && probe !== null && td.contains(probe);
+    },
+    [row, column] as const,
+  );
+}

@@ -8,11 +8,15 @@ import { columnName, parseSheetLink, renderGrid } from "./grid.js";
 import { renderMenus } from "./menu.js";
 import { hideBanner, showAlerts, showBanner, showToasts } from "./notices.js";
 import { watchSaveStatus } from "./save-status.js";
+import { renderTabBar, tabList } from "./tabs.js";
 
 const $ = (id) => document.getElementById(id);
 const page = { tabs: [], current: null, view: null };
+/** Where each tab was scrolled to: a tab opens where it was left, a new one at A1. */
+const scrolls = new Map();
+const wrap = $("grid-wrap");
 
-const editor = new GridEditor($("grid-wrap"), $("grid"), {
+const editor = new GridEditor(wrap, $("grid"), {
   onCommit: (r, c, text) =>
     act("/api/edit", { sheet: page.current, row: r, column: c, text }, "Không sửa được ô"),
   onPaste: (r, c, rows) =>
@@ -22,6 +26,12 @@ const editor = new GridEditor($("grid-wrap"), $("grid"), {
     $("cell-content").textContent = input;
   },
 });
+
+const openTab = (name) => {
+  editor.selected = null;
+  void busy(() => showSheet(name));
+};
+const allTabs = tabList($("tab-list"), openTab);
 
 /** Shows what the add-on did during an action, then redraws the workbook. */
 async function apply(result, failure) {
@@ -50,38 +60,31 @@ async function refresh() {
   const state = await getJson("/api/state");
   page.tabs = state.tabs.filter((t) => !t.hidden);
   if (!page.tabs.some((t) => t.name === page.current)) page.current = page.tabs[0]?.name ?? null;
-  renderTabs();
   if (page.current) await showSheet(page.current);
+  else renderTabs();
 }
 
 async function showSheet(name, cell) {
+  if (page.current) scrolls.set(page.current, { top: wrap.scrollTop, left: wrap.scrollLeft });
+  const view = await getJson(`/api/sheet?name=${encodeURIComponent(name)}`);
   page.current = name;
-  page.view = await getJson(`/api/sheet?name=${encodeURIComponent(name)}`);
-  renderGrid($("grid"), page.view, { onLink: followLink });
-  renderCharts($("grid-wrap"), $("grid"), page.view.charts ?? []);
+  page.view = view;
+  renderGrid($("grid"), view, { onLink: followLink });
+  const at = scrolls.get(name) ?? { top: 0, left: 0 };
+  wrap.scrollTo(at.left, at.top);
+  renderCharts(wrap, $("grid"), view.charts ?? []);
   const note = $("grid-note");
-  note.hidden = page.view.hiddenRows === 0;
-  note.textContent = `Còn ${page.view.hiddenRows} dòng nữa không hiển thị trong bản xem trước.`;
-  editor.setView(page.view);
-  if (cell) editor.select(cell.row, cell.column);
+  note.hidden = view.hiddenRows === 0;
+  note.textContent = `Còn ${view.hiddenRows} dòng nữa không hiển thị trong bản xem trước.`;
+  editor.setView(view);
+  // A link's target row comes to the top, under the frozen rows, as Sheets shows it.
+  if (cell) editor.select(cell.row, cell.column, "start");
   renderTabs();
 }
 
 function renderTabs() {
-  const bar = $("tabs");
-  bar.replaceChildren();
-  for (const tab of page.tabs) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.setAttribute("role", "tab");
-    button.setAttribute("aria-selected", String(tab.name === page.current));
-    button.textContent = tab.name;
-    button.addEventListener("click", () => {
-      editor.selected = null;
-      void busy(() => showSheet(tab.name));
-    });
-    bar.append(button);
-  }
+  renderTabBar($("tabs"), page.tabs, page.current, openTab);
+  allTabs.update(page.tabs, page.current);
 }
 
 function followLink(url) {
@@ -91,8 +94,7 @@ function followLink(url) {
 }
 
 async function runMenuItem(item) {
-  const status = $("save-status");
-  status.textContent = `Đang chạy “${item.caption}”…`;
+  $("save-status").textContent = `Đang chạy “${item.caption}”…`;
   await act("/api/menu", { functionName: item.functionName }, `Không chạy được “${item.caption}”`);
 }
 
@@ -114,6 +116,8 @@ $("banner").querySelector(".close").addEventListener("click", hideBanner);
 void busy(async () => {
   const state = await getJson("/api/state");
   $("file-name").textContent = state.file ? `— ${state.file}` : "— bảng tính trong bộ nhớ (không lưu)";
+  $("today").hidden = !state.today;
+  $("today").textContent = state.today ? `Ngày giả lập: ${state.today} — đổi bằng PREVIEW_TODAY` : "";
   renderMenus($("menubar"), state.menus, (item) => void runMenuItem(item));
   await refresh();
   watchSaveStatus($("save-status"));

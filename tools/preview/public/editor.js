@@ -1,5 +1,10 @@
-// Cell selection, in-place editing and paste on the grid. Commits go to callbacks.
-import { isBlock, parseTsv } from "./tsv.js";
+// Cell selection, in-place editing (with a cell's dropdown choices) and paste on the grid.
+// Commits go to callbacks; keys and the clipboard are read in editor-input.js.
+import { CellDropdown } from "./dropdown.js";
+import { editorKey, gridKey, pasted } from "./editor-input.js";
+
+/** Clicks this close to a dropdown cell's right edge hit its arrow. */
+const ARROW_PX = 20;
 
 export class GridEditor {
   constructor(wrap, table, { onCommit, onPaste, onSelect }) {
@@ -13,11 +18,19 @@ export class GridEditor {
     this.input.setAttribute("aria-label", "Nội dung ô");
     this.input.hidden = true;
     wrap.append(this.input);
+    // A choice taken with the mouse stays on its cell, as in Sheets; Tab or Enter then move on.
+    this.dropdown = new CellDropdown(wrap, (choice) => {
+      this.input.value = choice;
+      this.commitAndMove(0, 0);
+    });
     table.addEventListener("mousedown", (e) => this.onMouseDown(e));
     table.addEventListener("dblclick", (e) => this.onDoubleClick(e));
-    document.addEventListener("keydown", (e) => this.onKey(e));
-    document.addEventListener("paste", (e) => this.onPasteEvent(e));
-    this.input.addEventListener("keydown", (e) => this.onEditorKey(e));
+    document.addEventListener("keydown", (e) => gridKey(this, e));
+    document.addEventListener("paste", (e) => pasted(this, e));
+    this.input.addEventListener("keydown", (e) => editorKey(this, e));
+    this.input.addEventListener("input", () => {
+      if (this.dropdown.isOpen) this.dropdown.filter(this.input.value);
+    });
     this.input.addEventListener("blur", () => this.commit());
   }
 
@@ -30,7 +43,8 @@ export class GridEditor {
     return this.table.querySelector(`td[data-r="${r}"][data-c="${c}"]`);
   }
 
-  select(r, c) {
+  /** Selects a cell and scrolls it into view; `block: "start"` puts its row just under the frozen rows. */
+  select(r, c, block = "nearest") {
     if (!this.view) return;
     const row = Math.min(Math.max(r, 1), this.view.numRows);
     const column = Math.min(Math.max(c, 1), this.view.numColumns);
@@ -38,7 +52,7 @@ export class GridEditor {
     const td = this.cellAt(row, column);
     if (!td) return;
     td.classList.add("selected");
-    td.scrollIntoView({ block: "nearest", inline: "nearest" });
+    td.scrollIntoView({ block, inline: "nearest" });
     this.selected = { r: row, c: column };
     this.callbacks.onSelect(row, column, this.view.inputs[row - 1]?.[column - 1] ?? "");
   }
@@ -47,26 +61,43 @@ export class GridEditor {
     return !this.input.hidden;
   }
 
+  /** The choices of the selected cell's dropdown, or null. */
+  choices() {
+    const { r, c } = this.selected;
+    const index = this.view.listOf?.[r - 1]?.[c - 1];
+    return index === null || index === undefined ? null : (this.view.lists[index] ?? null);
+  }
+
   startEdit(initial) {
     if (!this.selected) return;
     const td = this.cellAt(this.selected.r, this.selected.c);
     const box = td.getBoundingClientRect();
     const outer = this.wrap.getBoundingClientRect();
+    const at = {
+      left: box.left - outer.left + this.wrap.scrollLeft,
+      top: box.top - outer.top + this.wrap.scrollTop,
+      width: box.width,
+      height: box.height,
+    };
     Object.assign(this.input.style, {
-      left: `${box.left - outer.left + this.wrap.scrollLeft}px`,
-      top: `${box.top - outer.top + this.wrap.scrollTop}px`,
-      minWidth: `${box.width}px`,
-      minHeight: `${box.height}px`,
+      left: `${at.left}px`,
+      top: `${at.top}px`,
+      minWidth: `${at.width}px`,
+      minHeight: `${at.height}px`,
     });
     this.input.value = initial ?? this.view.inputs[this.selected.r - 1]?.[this.selected.c - 1] ?? "";
     this.input.hidden = false;
     this.input.focus();
+    const choices = this.choices();
+    // Opened with a typed character: the choices that match it; otherwise every choice.
+    if (choices) this.dropdown.open(choices, at, initial ?? "");
   }
 
   /** Ends editing; sends the text when it changed. Returns whether an edit was sent. */
   commit() {
     if (!this.editing) return false;
     this.input.hidden = true;
+    this.dropdown.close();
     const { r, c } = this.selected;
     const before = this.view.inputs[r - 1]?.[c - 1] ?? "";
     if (this.input.value === before) return false;
@@ -74,8 +105,15 @@ export class GridEditor {
     return true;
   }
 
+  commitAndMove(dr, dc) {
+    const { r, c } = this.selected;
+    this.commit();
+    this.select(r + dr, c + dc);
+  }
+
   cancel() {
     this.input.hidden = true;
+    this.dropdown.close();
   }
 
   onMouseDown(event) {
@@ -83,62 +121,14 @@ export class GridEditor {
     if (!td || event.target.closest("a")) return;
     if (this.editing) this.commit();
     this.select(Number(td.dataset.r), Number(td.dataset.c));
+    // The dropdown's arrow opens its choices, as in Sheets.
+    if (td.classList.contains("has-list") && td.getBoundingClientRect().right - event.clientX <= ARROW_PX) {
+      event.preventDefault();
+      this.startEdit();
+    }
   }
 
   onDoubleClick(event) {
-    if (event.target.closest("td")) this.startEdit();
-  }
-
-  onKey(event) {
-    if (this.editing || !this.selected || event.target.closest?.("input, textarea, button, iframe")) return;
-    const { r, c } = this.selected;
-    const moves = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-      Tab: [0, 1],
-    };
-    if (moves[event.key]) {
-      event.preventDefault();
-      this.select(r + moves[event.key][0], c + moves[event.key][1]);
-    } else if (event.key === "Enter" || event.key === "F2") {
-      event.preventDefault();
-      this.startEdit();
-    } else if (event.key === "Delete" || event.key === "Backspace") {
-      event.preventDefault();
-      if ((this.view.inputs[r - 1]?.[c - 1] ?? "") !== "") this.callbacks.onCommit(r, c, "");
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      event.preventDefault();
-      this.startEdit(event.key);
-    }
-  }
-
-  onEditorKey(event) {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      this.cancel();
-    } else if ((event.key === "Enter" && !event.altKey && !event.shiftKey) || event.key === "Tab") {
-      event.preventDefault();
-      const { r, c } = this.selected;
-      this.commit();
-      if (event.key === "Tab") this.select(r, c + 1);
-      else this.select(r + 1, c);
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      this.input.setRangeText("\n", this.input.selectionStart, this.input.selectionEnd, "end");
-    }
-  }
-
-  /** A pasted block is one multi-cell edit at the selected cell; a single value is a typed edit. */
-  onPasteEvent(event) {
-    if (!this.selected || event.target.closest?.("input, iframe")) return;
-    const text = event.clipboardData?.getData("text/plain") ?? "";
-    if (this.editing && !isBlock(text)) return;
-    event.preventDefault();
-    this.cancel();
-    const { r, c } = this.selected;
-    if (isBlock(text)) this.callbacks.onPaste(r, c, parseTsv(text));
-    else this.callbacks.onCommit(r, c, text);
+    if (event.target.closest("td") && !this.editing) this.startEdit();
   }
 }

@@ -1,4 +1,7 @@
-// Draws one tab as a table. User data goes in through textContent only.
+// Draws one tab as a table, with the tab's frozen rows and columns, column widths, wrapping and
+// dropdowns as the add-on set them. User data goes in through textContent only.
+
+const ROW_HEAD = 46;
 
 export function columnName(n) {
   let name = "";
@@ -10,24 +13,26 @@ export function columnName(n) {
 export function renderGrid(table, view, { onLink }) {
   table.replaceChildren();
   const colgroup = document.createElement("colgroup");
-  colgroup.append(col(46));
+  colgroup.append(col(ROW_HEAD));
   for (const width of view.columnWidths) colgroup.append(col(width));
   const head = document.createElement("thead");
   const headRow = head.insertRow();
   headRow.append(th("", "corner"));
-  for (let c = 1; c <= view.numColumns; c++) headRow.append(th(columnName(c), "col-head"));
+  for (let c = 1; c <= view.numColumns; c++)
+    headRow.append(frozenColumn(th(columnName(c), "col-head"), c, view));
   const body = document.createElement("tbody");
   for (let r = 1; r <= view.numRows; r++) {
     const tr = body.insertRow();
     tr.dataset.r = String(r);
     if (r <= view.frozenRows) tr.classList.add("frozen");
+    if (r === view.frozenRows) tr.classList.add("frozen-last");
     tr.append(th(String(r), "row-head"));
-    for (let c = 1; c <= view.numColumns; c++) tr.append(cell(view, r, c, onLink));
+    for (let c = 1; c <= view.numColumns; c++) tr.append(frozenColumn(cell(view, r, c, onLink), c, view));
   }
   table.append(colgroup, head, body);
   // The columns' own widths, as Sheets draws them: overflowing text must not widen a column.
-  table.style.width = `${46 + view.columnWidths.reduce((a, b) => a + b, 0)}px`;
-  requestAnimationFrame(() => stickFrozen(table, view));
+  table.style.width = `${ROW_HEAD + view.columnWidths.reduce((a, b) => a + b, 0)}px`;
+  stickFrozen(table, view);
 }
 
 function col(width) {
@@ -43,6 +48,15 @@ function th(text, className) {
   return el;
 }
 
+/** Columns left of the freeze stay in view when the grid scrolls sideways (offsets: `stickFrozen`). */
+function frozenColumn(el, c, view) {
+  if (c > view.frozenColumns) return el;
+  el.classList.add("frozen-col");
+  if (c === view.frozenColumns) el.classList.add("frozen-col-last");
+  el.style.left = `${ROW_HEAD + view.columnWidths.slice(0, c - 1).reduce((a, b) => a + b, 0)}px`;
+  return el;
+}
+
 function cell(view, r, c, onLink) {
   const td = document.createElement("td");
   td.dataset.r = String(r);
@@ -54,8 +68,8 @@ function cell(view, r, c, onLink) {
   const background = view.backgrounds[r - 1]?.[c - 1];
   if (background) td.style.backgroundColor = background;
   if (view.bold[r - 1]?.[c - 1]) td.classList.add("bold");
-  // Wrapping off: the text overflows into the next cells while they are empty, else it is clipped.
-  if (view.wraps?.[r - 1]?.[c - 1] === false && value !== "") {
+  // Not wrapped (Sheets' default): the text overflows into the next cells while they are empty, else it is clipped.
+  if (view.wraps?.[r - 1]?.[c - 1] !== true && value !== "") {
     td.classList.add((view.values[r - 1]?.[c] ?? "") === "" ? "overflow" : "clip");
   }
   const note = view.notes[r - 1]?.[c - 1];
@@ -63,7 +77,7 @@ function cell(view, r, c, onLink) {
     td.classList.add("has-note");
     td.title = note;
   }
-  if (c <= view.frozenColumns) td.classList.add("frozen-col");
+  if ((view.listOf?.[r - 1]?.[c - 1] ?? null) !== null) td.classList.add("has-list");
   return td;
 }
 
@@ -84,7 +98,10 @@ function linkElement(url, label, onLink) {
   return a;
 }
 
-/** Frozen rows and columns stay in view: sticky offsets measured from the drawn rows. */
+/**
+ * Frozen rows stay under the column letters: sticky offsets measured from the drawn rows. The
+ * grid's scroll padding keeps a cell scrolled into view clear of the frozen panes.
+ */
 function stickFrozen(table, view) {
   const headHeight = table.tHead.rows[0].getBoundingClientRect().height;
   let top = headHeight;
@@ -92,12 +109,9 @@ function stickFrozen(table, view) {
     for (const el of tr.children) el.style.top = `${top}px`;
     top += tr.getBoundingClientRect().height;
   }
-  if (view.frozenColumns === 0) return;
-  const widths = [46, ...view.columnWidths];
-  for (const td of table.querySelectorAll("td.frozen-col")) {
-    const c = Number(td.dataset.c);
-    td.style.left = `${widths.slice(0, c).reduce((a, b) => a + b, 0)}px`;
-  }
+  const wrap = table.parentElement;
+  wrap.style.scrollPaddingTop = `${top}px`;
+  wrap.style.scrollPaddingLeft = `${ROW_HEAD + view.columnWidths.slice(0, view.frozenColumns).reduce((a, b) => a + b, 0)}px`;
 }
 
 /** `#gid=123&range=A5` → { sheetId, row, column } (links the add-on writes into its reports). */
