@@ -52,4 +52,24 @@ describe("the Báo cáo submenu in the preview", () => {
     await expect(page.getByRole("img", { name: CHART }).count()).resolves.toBe(1);
     await page.screenshot({ path: ".tmp/docs/preview-bc-tong-hop.png" });
   }, 120_000);
+
+  it("Cuối năm › Lập danh sách đề nghị khen thưởng: one dialog names the counts and links each document's Doc and PDF", async () => {
+    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
+    await page.getByRole("menuitem", { name: "Cuối năm" }).hover();
+    await page.getByRole("menuitem", { name: "Lập danh sách đề nghị khen thưởng" }).click();
+    await idle(page);
+    const frame = page.frameLocator("iframe[title='Lập danh sách đề nghị khen thưởng']");
+    await expect(frame.locator("body").textContent()).resolves.toMatch(/được đề nghị khen thưởng năm 2020/);
+    const docs = frame.getByRole("link", { name: "Google Tài liệu" });
+    const pdfs = frame.getByRole("link", { name: "PDF" });
+    const made = await docs.count();
+    expect(made).toBeGreaterThanOrEqual(2); // the list and at least one Tờ trình
+    await expect(pdfs.count()).resolves.toBe(made);
+    await expect(frame.locator("li", { hasText: "Tờ trình đề nghị khen thưởng" }).count()).resolves.toBe(
+      made - 1,
+    );
+    await page.screenshot({ path: ".tmp/docs/preview-proposals-dialog.png" });
+    await frame.getByRole("button", { name: "Đóng" }).click();
+    await expect(page.getByRole("dialog").count()).resolves.toBe(0);
+  }, 120_000);
 });

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { OUTCOME, RESULT } from "../../src/core/contract/workbook";
+import type { DocumentModel } from "../../src/core/documents/model";
 import { CLUSTER_IDS, type Workbook, workbookWithRows } from "../../tools/fixtures/clean-workbook";
 import { setResults } from "../../tools/fixtures/year-end-workbook";
 
 // The year-end actions make the same service calls whatever the number of registration rows:
-// every row `Đạt`, on 100 and on 2 000 rows.
+// every row `Đạt`, on 100 and on 2 000 rows. The proposal documents' section and total rows
+// (one per level, title and unit: never per registration) are made bold cell by cell.
 
 const SMALL = 100;
 const LARGE = 2_000;
@@ -27,11 +29,14 @@ function calls(wb: Workbook, fn: string): { count: number; summary: Record<strin
 
 describe("service calls of the year-end actions", () => {
   const runs: Record<string, { count: number; summary: Record<string, number> }>[] = [];
+  const boldCells: number[] = [];
   beforeAll(() => {
     for (const size of [SMALL, LARGE]) {
       const wb = yearEnd(size);
       wb.sb.call("buildProposalList"); // the report tab exists from now on, as after any first run
       const proposals = calls(wb, "buildProposalList");
+      const { documents } = wb.sb.call("buildProposalList_") as { documents: DocumentModel[] };
+      boldCells.push(sectionCells(documents));
       const close = calls(wb, "closeEmulationYear");
       for (const tab of tabs) setResults(wb, tab, () => ({ [RESULT.decisionNo]: "120/QĐ-UBND" }));
       const update = calls(wb, "closeEmulationYear");
@@ -49,11 +54,35 @@ describe("service calls of the year-end actions", () => {
     return rest;
   };
 
-  for (const action of ["proposals", "close", "update", "next"]) {
+  /** A run's calls, the documents' section cells left out (compared apart). */
+  const perRow = (summary: Record<string, number> = {}) => {
+    const { "Table.getCell": _cells, "TableCell.setAttributes": _bold, ...rest } = steady(summary);
+    return rest;
+  };
+
+  for (const action of ["close", "update", "next"]) {
     it(`are the same for ${action} on ${SMALL} and on ${LARGE} rows (but one call to grow a tab)`, () => {
       const [small, large] = runs;
       expect(steady(large?.[action]?.summary)).toEqual(steady(small?.[action]?.summary));
       expect(small?.[action]?.count).toBeGreaterThan(0);
     });
   }
+
+  it(`are the same for proposals on ${SMALL} and on ${LARGE} rows, but for one bold cell per section row of its documents`, () => {
+    const [small, large] = runs.map((r) => r.proposals?.summary ?? {});
+    expect(perRow(large)).toEqual(perRow(small));
+    const grew = boldCells[1]! - boldCells[0]!;
+    expect(large!["TableCell.setAttributes"]! - small!["TableCell.setAttributes"]!).toBe(grew);
+    expect(large!["Table.getCell"]! - small!["Table.getCell"]!).toBe(grew);
+    expect(small!["Ui.showModalDialog"]).toBe(1);
+  });
 });
+
+/** The non-blank cells of the documents' section and total rows: each is made bold with one call. */
+function sectionCells(documents: readonly DocumentModel[]): number {
+  return documents
+    .flatMap((d) => d.body)
+    .flatMap((b) => (b.kind === "table" ? b.rows : []))
+    .filter((r) => r.kind !== "data")
+    .reduce((n, r) => n + ("cells" in r ? r.cells.filter((c) => c !== "").length : 1), 0);
+}

@@ -10,6 +10,11 @@ import { AN, BINH, BKTP, CSTDTP, LE_LOI, madeYearEnd, NGO_QUYEN } from "./made-y
 // row (tests/year-end/made-year-end.ts): who is proposed at which level, who is not and why.
 
 const REPORT = "BC Đề nghị khen thưởng";
+const htmlText = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 let wb: Workbook;
 let rows: string[][];
 let documents: DocumentModel[];
@@ -101,13 +106,30 @@ describe("BC Đề nghị khen thưởng", () => {
         .getFormulas(),
     );
     expect(links.filter((l) => String(l[0]).startsWith("=HYPERLINK(")).length).toBe(15 + 3 + 1);
-    const alert = wb.sb.services.ui.alerts.at(-1)?.prompt ?? "";
-    expect(alert).toContain("15 tập thể, cá nhân được đề nghị khen thưởng năm 2020");
-    expect(alert).toContain("• Thị xã: 13 (TTLĐTT 2, LĐTT 10, CSTĐCS 1).");
-    expect(alert).toContain("• Thành phố: 2 (TTLĐXS 1, CSTĐTP 1).");
-    expect(alert).toContain("3 dòng 'Đạt' không được đề nghị");
+    const dialog = htmlText(wb.sb.services.ui.dialogs[0]?.html.getContent() ?? "");
+    expect(dialog).toContain("15 tập thể, cá nhân được đề nghị khen thưởng năm 2020");
+    expect(dialog).toContain("• Thị xã: 13 (TTLĐTT 2, LĐTT 10, CSTĐCS 1).");
+    expect(dialog).toContain("• Thành phố: 2 (TTLĐXS 1, CSTĐTP 1).");
+    expect(dialog).toContain("3 dòng 'Đạt' không được đề nghị");
     const log = snapshot(wb.ss)["Nhật ký"] ?? [];
     expect(log.at(-1)?.[2]).toBe("Lập danh sách đề nghị khen thưởng");
+  });
+
+  it("is made as documents: the list and one Tờ trình per deciding level, each a Google Doc and its PDF, linked from the dialog", () => {
+    const made = [...wb.sb.services.documents.documents.values()].map((d) => d.file.name).sort();
+    expect(made).toEqual(documents.map((d) => d.fileName).sort());
+    expect(made.map((n) => n.replace(/ - [\d.]+$/, ""))).toEqual([
+      "2020 - Danh sách đề nghị khen thưởng",
+      "2020 - Tờ trình đề nghị khen thưởng (Thành phố)",
+      "2020 - Tờ trình đề nghị khen thưởng (Thị xã)",
+    ]);
+    const dialog = htmlText(wb.sb.services.ui.dialogs[0]?.html.getContent() ?? "");
+    for (const name of made) expect(dialog).toContain(name);
+    expect(dialog.match(/>PDF</g)).toHaveLength(3);
+    const log = snapshot(wb.ss)["Nhật ký"] ?? [];
+    expect(String(log.at(-1)?.[3])).toContain(
+      "Văn bản (Google Tài liệu và PDF) trong thư mục chứa bảng tính",
+    );
   });
 
   it("is refused to someone not in Email quản trị, and before any result is entered", () => {
@@ -116,6 +138,19 @@ describe("BC Đề nghị khen thưởng", () => {
     wb.sb.services.env.reportedEmail = "cumtruong@example.com";
     wb.sb.call("buildProposalList");
     expect(wb.sb.services.ui.alerts.at(-1)?.prompt).toContain("Chỉ cán bộ Phòng Nội vụ");
+  });
+});
+
+describe("Lập danh sách đề nghị khen thưởng with a Thư mục Drive it cannot open", () => {
+  it("is refused, naming the setting, before anything is written", () => {
+    const bad = madeYearEnd();
+    bad.setSetting("Thư mục Drive", "1ZzZzZzZzZzZzZzZzZzZzZzZzZzZzZzZz");
+    const before = snapshot(bad.ss);
+    bad.sb.call("buildProposalList");
+    expect(bad.sb.services.ui.alerts.at(-1)?.prompt).toContain("'Thư mục Drive'");
+    expect(snapshot(bad.ss)).toEqual(before);
+    expect(bad.sb.services.documents.documents.size).toBe(0);
+    expect(bad.sb.services.ui.dialogs).toEqual([]);
   });
 });
 

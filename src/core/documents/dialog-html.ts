@@ -49,3 +49,33 @@ export function documentDialogHtml(d: CreatedDocument): string {
     "</body></html>",
   ].join("");
 }
+
+/** The files of one document, as a dialog lists them. */
+export type DocumentFiles = Omit<CreatedDocument, "name" | "sheet">;
+
+/**
+ * The dialog shown when several documents are ready (the proposal list and its cover letters):
+ * `lead` (plain text, its lines kept), then each document's links to its Google Doc and PDF, the
+ * folder they are in and the `BC …` tab. Every text is escaped.
+ */
+export function documentsDialogHtml(lead: string, files: readonly DocumentFiles[], sheet: string): string {
+  const folder = files[0];
+  return [
+    "<!doctype html><html><head><meta charset='utf-8'><style>",
+    "body{font:14px/1.5 Arial,sans-serif;margin:8px 4px;color:#202124}",
+    "p{white-space:pre-line;margin-top:0}ul{padding-left:20px}li{margin:6px 0}a{color:#1a73e8}",
+    "button{margin-top:8px;padding:6px 16px}",
+    "</style></head><body>",
+    `<p>${escapeHtml(lead)}</p>`,
+    "<ul>",
+    ...files.map(
+      (f) =>
+        `<li><i>${escapeHtml(f.fileName)}</i>: ${link(f.docUrl, "Google Tài liệu")} (để chỉnh sửa, trình ký) · ${link(f.pdfUrl, "PDF")} (để gửi).</li>`,
+    ),
+    folder ? `<li>Các tệp ở thư mục ${link(folder.folderUrl, folder.folderName)}.</li>` : "",
+    `<li>Trang '${escapeHtml(sheet)}' của bảng tính có cùng danh sách.</li>`,
+    "</ul>",
+    "<button onclick='google.script.host.close()'>Đóng</button>",
+    "</body></html>",
+  ].join("");
+}

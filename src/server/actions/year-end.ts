@@ -1,4 +1,6 @@
-import { confirm } from "../../adapter/services";
+import { confirm, ui } from "../../adapter/services";
+import { showHtmlDialog } from "../../adapter/show-sidebar";
+import { documentsDialogHtml } from "../../core/documents/dialog-html";
 import { CLOSE_YEAR, PROPOSALS } from "../../core/menu/menu";
 import { buildProposals, type ProposalsResult } from "../../core/use-cases/year-end/build-proposals";
 import {
@@ -6,17 +8,26 @@ import {
   closeQuestion,
   planClose,
 } from "../../core/use-cases/year-end/close-year";
-import { runMenuAction } from "../menu-action";
-import { perform, performUnchecked } from "../perform";
+import { failureMessage, runMenuAction } from "../menu-action";
+import { perform, performApplied, performUnchecked } from "../perform";
 
-/** Menu (admin): rebuild `BC Đề nghị khen thưởng` from this year's results. */
+/**
+ * Menu (admin): rebuild `BC Đề nghị khen thưởng` from this year's results and make its
+ * documents; a dialog links to each Google Doc and PDF (a refusal or a fault is an alert).
+ */
 export function buildProposalList(): void {
-  runMenuAction(PROPOSALS.caption, () => perform(PROPOSALS, buildProposals).message);
+  try {
+    const { result, applied } = performApplied(PROPOSALS, buildProposals);
+    const html = documentsDialogHtml(result.message, applied.documents, result.sheet);
+    showHtmlDialog(html, PROPOSALS.caption, 560, 420);
+  } catch (e) {
+    ui().alert(PROPOSALS.caption, failureMessage(e), ui().ButtonSet.OK);
+  }
 }
 
-/** The proposal list without UI: its message and the document models (the offline tools render them). */
+/** The proposal list without UI and without writing: its message and the document models (the offline tools render them). */
 export function buildProposalList_(): ProposalsResult {
-  return performUnchecked(buildProposals).result;
+  return performUnchecked((input) => ({ result: buildProposals(input).result, writes: [] })).result;
 }
 
 /**

@@ -9,12 +9,15 @@ import { PROPOSAL_REPORT, proposalReport } from "../../reports/proposal-report";
 import { comparePersonNames } from "../../text/vietnamese-order";
 import { type ProposalList, proposalList } from "../../year-end";
 import { type ActionInput, type Outcome, Refusal } from "../action";
+import type { WriteOp } from "../write-plan";
 
 /** What `Lập danh sách đề nghị khen thưởng` made: its message and the documents, as data. */
 export interface ProposalsResult {
   readonly message: string;
   /** `Danh sách đề nghị khen thưởng`, then one `Tờ trình` per deciding level. */
   readonly documents: readonly DocumentModel[];
+  /** The tab rebuilt with the list. */
+  readonly sheet: string;
 }
 
 function summary(list: ProposalList): string {
@@ -34,11 +37,12 @@ function summary(list: ProposalList): string {
 
 /**
  * `Lập danh sách đề nghị khen thưởng` (admin): the whole check once, then the proposal list from
- * its year-end evaluation — rebuilt as `BC Đề nghị khen thưởng`, and as the document models of the
- * list and its cover letters. Refused before any `Kết quả bình xét` is entered.
+ * its year-end evaluation — rebuilt as `BC Đề nghị khen thưởng`, and made as documents: the list
+ * and one cover letter per deciding level, each a Google Doc and its PDF in `Thư mục Drive` (else
+ * the spreadsheet's folder). Refused before any `Kết quả bình xét` is entered.
  */
 export function buildProposals(input: ActionInput): Outcome<ProposalsResult> {
-  const { index, yearEnd } = checkWorkbook(input.snapshot, input.now);
+  const { index, yearEnd } = checkWorkbook(input.snapshot, input.now, input.timeZone);
   if (!yearEnd) {
     throw new Refusal(
       "NO_RESULTS",
@@ -46,18 +50,24 @@ export function buildProposals(input: ActionInput): Outcome<ProposalsResult> {
     );
   }
   const list = proposalList(yearEnd, index, comparePersonNames);
+  const documents = [
+    proposalListDocument(list, index.plan, input.now),
+    ...proposalLetters(list, index.plan, input.now),
+  ];
+  const folderId = index.plan.documents.driveFolder;
+  const where = folderId ? "thư mục Drive đã đặt ở trang Cấu hình" : "thư mục chứa bảng tính";
   const message = summary(list);
+  const files = documents.map((d) => `'${d.fileName}'`).join(", ");
   return {
-    result: {
-      message,
-      documents: [
-        proposalListDocument(list, index.plan, input.now),
-        ...proposalLetters(list, index.plan, input.now),
-      ],
-    },
+    result: { message, documents, sheet: PROPOSAL_REPORT },
     writes: [
       { kind: "report", report: proposalReport(list, index.plan, formatDateTime(input.now)) },
-      { kind: "log", action: PROPOSALS.caption, detail: message.replace(/\n/g, " ") },
+      ...documents.map((model): WriteOp => ({ kind: "document", model, folderId })),
+      {
+        kind: "log",
+        action: PROPOSALS.caption,
+        detail: `${message.replace(/\n/g, " ")} Văn bản (Google Tài liệu và PDF) trong ${where}: ${files}.`,
+      },
     ],
   };
 }
