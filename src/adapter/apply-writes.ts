@@ -19,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A spreadsheet a write made (a `copy`): where the user finds it. */
-export interface MadeCopy {
+interface MadeCopy {
   readonly id: string;
   readonly url: string;
   readonly name: string;

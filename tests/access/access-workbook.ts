@@ -29,7 +29,7 @@ export function accessWorkbook(user: string, admins: string | null = ADMIN): Wor
 export type Access = "ok" | "UNKNOWN_USER" | "NOT_ALLOWED" | "ADMIN_ONLY" | "OWNER_ONLY" | "NOT_YOUR_CLUSTER";
 
 /** The access code of a menu alert's text (the refusals' wording), `ok` for any other answer. */
-export function accessOfAlert(text: string): Access {
+function accessOfAlert(text: string): Access {
   if (text.includes("Google không cho biết địa chỉ e-mail")) return "UNKNOWN_USER";
   if (text.includes("chỉ chủ sở hữu bảng tính mới được")) return "OWNER_ONLY";
   if (text.includes("Chỉ cán bộ Phòng Nội vụ")) return "ADMIN_ONLY";

@@ -31,7 +31,7 @@ export const LATE_UNIT = unitOf("3", 1);
 /** A unit of cluster 4 with no registration at all (DV01). */
 export const SILENT_UNIT = unitOf("4", 1);
 /** A unit of cluster 2 with one late row among its rows on time. */
-export const ONE_LATE_UNIT = unitOf("2");
+const ONE_LATE_UNIT = unitOf("2");
 export const LATE_PERSON = "Bùi Văn Muộn";
 export const NO_INITIATIVE_PERSON = "Lý Thị Thiếu";
 export const SIGNER = "Nguyễn Văn Hùng";

@@ -4,7 +4,7 @@ import { clusterTabName, TAB } from "../../src/core/contract/workbook";
 import { cleanRetypable, retypable } from "../helpers/retyped-text";
 import { UNIT3, UNIT4 } from "../sidebar/sidebar-workbook";
 
-export const TAB3 = clusterTabName("3");
+const TAB3 = clusterTabName("3");
 const TAB4 = clusterTabName("4");
 const TABS = [TAB3, TAB4, TAB.units, TAB.clusters, TAB.config, TAB.titles, TAB.timeline];
 

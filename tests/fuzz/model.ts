@@ -54,18 +54,18 @@ export function changes(before: Dump, after: Dump): CellChange[] {
 }
 
 /** 1-based column of a header in a dumped tab's row 1 (first match), 0 when absent. */
-export function columnOf(dump: Dump, tab: string, header: string): number {
+function columnOf(dump: Dump, tab: string, header: string): number {
   const row = dump[tab]?.[0] ?? [];
   return row.findIndex((h) => typeof h === "string" && headerKey(h) === headerKey(header)) + 1;
 }
 
 /** Blank as the checks see it (`isBlank`): empty, or white space only; a formula never is. */
-export const blank = (v: unknown): boolean =>
+const blank = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** The columns a correction may write (the person's own cells) and a withdrawal clears. */
-export const UPDATE_HEADERS = [REG.person, REG.position, REG.title, REG.initiative];
-export const WITHDRAW_HEADERS = [...DATA_HEADERS, REG.status];
+const UPDATE_HEADERS = [REG.person, REG.position, REG.title, REG.initiative];
+const WITHDRAW_HEADERS = [...DATA_HEADERS, REG.status];
 
 /** Why a change is not allowed after a sidebar call, or null when WORKBOOK.md allows it. */
 export function sidebarVeto(

@@ -1,5 +1,5 @@
 import type { DocumentModel } from "../../src/core/documents/model";
-import { HEADER, SUMMARY_REPORT } from "./sample-models";
+import { HEADER } from "./sample-models";
 
 /** Text a renderer must escape, and a name typed in decomposed form (NFD) that must come out NFC. */
 export const MARKUP = `Ghi chú: <b>&"'</b> — không phải thẻ <script>alert(1)</script>`;
@@ -43,11 +43,4 @@ export const EDGE_MODEL: DocumentModel = {
   ],
   signature: null,
   recipients: ["- Lưu: VT."],
-};
-
-/** The summary report without its chart picture: Word must show the chart's numbers instead. */
-export const SUMMARY_WITHOUT_SIGNATURE: DocumentModel = {
-  ...SUMMARY_REPORT,
-  signature: null,
-  recipients: [],
 };

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The built add-on, at the project root whatever the working directory. */
-export const BUNDLE_PATH = fileURLToPath(new URL("../../build/Code.js", import.meta.url));
+const BUNDLE_PATH = fileURLToPath(new URL("../../build/Code.js", import.meta.url));
 
 /** Returns the path of build/Code.js, building it first (quietly) when it is missing. */
 export function ensureBundle(): string {

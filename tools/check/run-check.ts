@@ -5,9 +5,9 @@ import type { CheckDataResult } from "../../src/core/use-cases/check-data";
 import type { Sandbox } from "../gas-sandbox";
 
 /** Tabs without which no registration can be checked: a file lacking one cannot be used. */
-export const REQUIRED_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles] as const;
+const REQUIRED_TABS = [TAB.config, TAB.clusters, TAB.units, TAB.titles] as const;
 
-export type Summary = FindingCounts;
+type Summary = FindingCounts;
 
 export interface CheckOutcome {
   findings: readonly Finding[];
@@ -21,7 +21,7 @@ export interface CheckOutcome {
 }
 
 /** A run that went wrong inside the add-on or disagrees with it: never expected. */
-export class CheckFailure extends Error {
+class CheckFailure extends Error {
   override readonly name = "CheckFailure";
 }
 

@@ -19,7 +19,7 @@ export const EARLY_CLUSTER = "3";
 export const EARLY_DEADLINE = "14/02/2020";
 
 /** The last day a cluster's demo registrations are dated on time: its deadline or the demo day. */
-export const lastOnTimeDay = (cluster: string): number => (cluster === EARLY_CLUSTER ? 14 : 20);
+const lastOnTimeDay = (cluster: string): number => (cluster === EARLY_CLUSTER ? 14 : 20);
 
 /** A registration date on time for `cluster`, spread over February from the 3rd. */
 export function onTimeDate(n: number, cluster: string): string {

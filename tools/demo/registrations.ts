@@ -22,7 +22,7 @@ export const UNREGISTERED = [
 ];
 /** A unit of cluster 3 whose registrations all came after the cluster's own deadline (DV02). */
 export const ONLY_LATE = "Phòng Tư pháp";
-export const LATE_DATE = "18/02/2020";
+const LATE_DATE = "18/02/2020";
 /** Units of clusters 1–6 that register 7 LĐTT and one CSTĐCS (1/7 stays under the 15% quota). */
 export const WITH_FIGHTER = new Set([
   "UBND phường Lê Lợi",

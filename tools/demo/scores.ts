@@ -49,7 +49,7 @@ interface Plan {
  * (DI01), a unit with two criteria left blank (DI02), and the top-scoring unit of cluster 3
  * registered late (DV02) so that the next one is proposed.
  */
-export const SCORE_PLAN: Readonly<Record<string, Readonly<Record<string, Plan>>>> = {
+const SCORE_PLAN: Readonly<Record<string, Readonly<Record<string, Plan>>>> = {
   "1": {
     "UBND phường Lê Lợi": { share: 0.92, bonus: 2 },
     "UBND phường Ngô Quyền": { share: 0.84 },
@@ -112,7 +112,7 @@ const GENERATED = ["7", "8"];
 export const UNSCORED = CLUSTERS.filter((c) => !(c in SCORE_PLAN) && !GENERATED.includes(c));
 
 /** How the demo scores a unit of a cluster, or undefined when it has no scores yet. */
-export function planOf(cluster: string, unit: string): Plan | undefined {
+function planOf(cluster: string, unit: string): Plan | undefined {
   if (!GENERATED.includes(cluster)) return SCORE_PLAN[cluster]?.[unit];
   const i = unitsOf(cluster).indexOf(unit);
   return i < 0

@@ -12,7 +12,7 @@ const unit = (name: string, cluster: string, type: UnitType): TemplateRow => ({
 });
 
 /** The 9 wards and 6 communes of Sơn Tây in 2020 (BRIEF.md, "Facts for demo data"). */
-export const DEMO_WARDS: readonly string[] = [
+const DEMO_WARDS: readonly string[] = [
   "Lê Lợi",
   "Ngô Quyền",
   "Phú Thịnh",
@@ -23,7 +23,7 @@ export const DEMO_WARDS: readonly string[] = [
   "Viên Sơn",
   "Xuân Khanh",
 ];
-export const DEMO_COMMUNES: readonly string[] = [
+const DEMO_COMMUNES: readonly string[] = [
   "Cổ Đông",
   "Đường Lâm",
   "Kim Sơn",

@@ -26,14 +26,14 @@ export const YEAR_END_UNITS = {
 } as const;
 export const CSTDTP = "Chiến sĩ thi đua Thành phố";
 export const BKTP = "Bằng khen của Chủ tịch UBND Thành phố";
-export const HTXSNV = "Hoàn thành xuất sắc nhiệm vụ";
+const HTXSNV = "Hoàn thành xuất sắc nhiệm vụ";
 const HTTNV = "Hoàn thành tốt nhiệm vụ";
 const IDEA = "Sáng kiến ứng dụng chữ ký số trong giải quyết thủ tục hành chính";
 
 /** The first person of a unit: its fighter (LĐTT and CSTĐCS) when it has one. */
 export const fighterOf = (unit: string): string => personName(firstPersonOf(unit));
 /** `Số cán bộ` of the two TTLĐXS units; every other unit of clusters 1–6 has 10 + its row % 6. */
-export const HEADCOUNT: Readonly<Record<string, number>> = {
+const HEADCOUNT: Readonly<Record<string, number>> = {
   [YEAR_END_UNITS.passes]: 9,
   [YEAR_END_UNITS.fails]: 12,
 };
@@ -72,7 +72,7 @@ const past = (
 });
 
 /** 2018–2019 as the office would paste them from its old files. */
-export function demoHistory(): Rec[] {
+function demoHistory(): Rec[] {
   const { passes, fails, overCap, meetsCstdtp } = YEAR_END_UNITS;
   const town = (y: number) => `${y === 2018 ? 1520 : 1488}/QĐ-UBND`;
   return [
@@ -94,7 +94,7 @@ const keyOf = (r: Rec) =>
 const MISTAKE_KEYS = new Set(MISTAKES.filter((m) => m.code !== "DK12").map((m) => keyOf(m.row)));
 
 /** The year-end cells of a demo row (keyed by header, as the demo typed it). */
-export function resultOf(cluster: string, row: Rec): Rec {
+function resultOf(cluster: string, row: Rec): Rec {
   if (PENDING_CLUSTERS.has(cluster) || MISTAKE_KEYS.has(keyOf(row)) || !row[REG.title]) return {};
   const unit = String(row[REG.unit]);
   const person = String(row[REG.person] ?? "");

@@ -56,8 +56,3 @@ export function toA1(rect: GridRect): string {
   const end = `${columnLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;
   return `${start}:${end}`;
 }
-
-/** Sheet names that need quoting in A1 notation (spaces, diacritics, punctuation). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

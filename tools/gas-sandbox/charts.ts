@@ -18,7 +18,7 @@ export const ChartType = {
   TABLE: "TABLE",
 } as const;
 
-export interface ChartPosition {
+interface ChartPosition {
   anchorRow: number;
   anchorColumn: number;
   offsetX: number;

@@ -71,7 +71,7 @@ export const ElementType = names(
 );
 
 /** Attribute names that style characters, and the TextStyle key each sets. */
-export const TEXT_ATTRIBUTES = {
+const TEXT_ATTRIBUTES = {
   BOLD: "bold",
   ITALIC: "italic",
   UNDERLINE: "underline",

@@ -116,7 +116,7 @@ function dumpCell(c: CellNode): DumpCell {
   };
 }
 
-export function dumpBlock(b: BlockNode): DumpBlock {
+function dumpBlock(b: BlockNode): DumpBlock {
   if (b.type === "PARAGRAPH") return dumpParagraph(b);
   const rows = b.rows.map((r) => r.cells.map(dumpCell));
   return { type: "TABLE", rows, borderWidth: b.borderWidth, columnWidths: [...b.columnWidths] };

@@ -7,7 +7,7 @@ import { FakeText } from "./doc-text";
 import type { ParagraphArgs } from "./gas-types";
 
 /** A page break or horizontal rule: each lives inside a paragraph. Counted as "PageBreak.*"/"HorizontalRule.*". */
-export class FakeInlineElement {
+class FakeInlineElement {
   constructor(
     private readonly paragraph: ParagraphNode,
     private readonly node: InlineNode,

@@ -36,7 +36,7 @@ export interface GasEnv {
  * A counter bumped by every change to the state an `.xlsx` keeps: a caller compares two readings
  * to know whether anything needs saving (reads never bump it).
  */
-export class ChangeCounter {
+class ChangeCounter {
   count = 0;
   bump(): void {
     this.count++;

@@ -2,7 +2,7 @@
  * Parameter tuples derived from `@types/google-apps-script`, so the fakes' signatures
  * cannot drift from the real API. `Args` unions every overload (up to eight).
  */
-export type Args<T> = T extends {
+type Args<T> = T extends {
   (...a: infer A1): unknown;
   (...a: infer A2): unknown;
   (...a: infer A3): unknown;

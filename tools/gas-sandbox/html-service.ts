@@ -4,8 +4,8 @@ import { type GasEnv, gasError } from "./env";
 import type { HtmlOutputArgs, HtmlServiceArgs } from "./gas-types";
 import { compileTemplate, escapeHtml } from "./html-template";
 
-export const SandboxMode = { IFRAME: "IFRAME", NATIVE: "NATIVE", EMULATED: "EMULATED" } as const;
-export const XFrameOptionsMode = { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" } as const;
+const SandboxMode = { IFRAME: "IFRAME", NATIVE: "NATIVE", EMULATED: "EMULATED" } as const;
+const XFrameOptionsMode = { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" } as const;
 
 /** `HtmlOutput`. Counted as "HtmlOutput.*". */
 export class FakeHtmlOutput {

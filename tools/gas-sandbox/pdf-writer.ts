@@ -11,7 +11,7 @@ export interface PdfRun {
 }
 
 /** Text placed at `x` (points from the page's left edge). */
-export interface PdfText {
+interface PdfText {
   x: number;
   runs: PdfRun[];
 }

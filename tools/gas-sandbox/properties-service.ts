@@ -3,7 +3,7 @@ import type { PropertiesArgs } from "./gas-types";
 
 /** Apps Script limits: 9 KB per value, 500 KB per property store. */
 export const MAX_VALUE_BYTES = 9 * 1024;
-export const MAX_STORE_BYTES = 500 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
 
 const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
 

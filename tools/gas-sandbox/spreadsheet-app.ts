@@ -8,7 +8,7 @@ import { ProtectionType } from "./protection";
 import { FakeRichTextValueBuilder } from "./rich-text";
 import type { FakeUi } from "./ui";
 
-export const BorderStyle = {
+const BorderStyle = {
   DOTTED: "DOTTED",
   DASHED: "DASHED",
   SOLID: "SOLID",
@@ -17,7 +17,7 @@ export const BorderStyle = {
   DOUBLE: "DOUBLE",
 } as const;
 
-export const WrapStrategy = { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" } as const;
+const WrapStrategy = { WRAP: "WRAP", OVERFLOW: "OVERFLOW", CLIP: "CLIP" } as const;
 
 /** `SpreadsheetApp` bound to one spreadsheet (the one the add-on is opened in). */
 export class FakeSpreadsheetApp {

@@ -7,7 +7,7 @@ export interface UiEvents {
   dialogs: DialogInfo[];
 }
 
-export interface DialogInfo {
+interface DialogInfo {
   id: string;
   kind: "sidebar" | "modal" | "modeless";
   title: string;

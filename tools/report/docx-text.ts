@@ -11,7 +11,7 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-export interface TextStyle {
+interface TextStyle {
   readonly size: number;
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -28,7 +28,7 @@ export interface LineOptions extends TextStyle {
 }
 
 /** Runs of `text` in `style`; a "\n" in the text becomes a line break, not a new paragraph. */
-export function runs(text: string, style: TextStyle): TextRun[] {
+function runs(text: string, style: TextStyle): TextRun[] {
   return text.split("\n").map(
     (part, i) =>
       new TextRun({

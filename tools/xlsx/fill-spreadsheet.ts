@@ -16,7 +16,7 @@ import { fromExcelValidation, validationsOf } from "./validations";
 export const MIN_ROWS = 1000;
 export const MIN_COLUMNS = 26;
 /** Excel column width (characters) ↔ Sheets pixels. */
-export const pxFromChars = (chars: number): number => Math.round(chars * 7 + 5);
+const pxFromChars = (chars: number): number => Math.round(chars * 7 + 5);
 export const charsFromPx = (px: number): number => (px - 5) / 7;
 
 function grow(sheet: FakeSheet, rows: number, columns: number): void {

@@ -46,6 +46,3 @@ export async function loadWorkbook(path: string, options: LoadWorkbookOptions = 
   checkUsedArea(sandbox.services.spreadsheet, path);
   return sandbox;
 }
-
-/** Same as `loadWorkbook`: the file opened as a sandbox. */
-export const openSandbox = loadWorkbook;

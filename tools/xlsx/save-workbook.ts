@@ -58,10 +58,7 @@ export interface SaveWorkbookOptions {
  * A sandbox spreadsheet as an ExcelJS workbook (tab order, values, formats, layout, validations),
  * plus the reserved properties worksheet, last, when `options.documentProperties` has any.
  */
-export function toExcelWorkbook(
-  spreadsheet: FakeSpreadsheet,
-  options: SaveWorkbookOptions = {},
-): ExcelJS.Workbook {
+function toExcelWorkbook(spreadsheet: FakeSpreadsheet, options: SaveWorkbookOptions = {}): ExcelJS.Workbook {
   const env = spreadsheet._env;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sổ thi đua";

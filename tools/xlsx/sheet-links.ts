@@ -18,7 +18,7 @@ export interface SheetTarget {
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** `#gid=123&range=A53` → the tab's id and range (`A1` when none), else null. */
-export function parseGidUrl(url: string): { sheetId: number; range: string } | null {
+function parseGidUrl(url: string): { sheetId: number; range: string } | null {
   const m = /^#gid=(\d+)(?:&range=([^&]*))?$/.exec(url);
   if (!m) return null;
   const range = (m[2] ?? "A1").toUpperCase();

@@ -9,7 +9,7 @@ import { excelLocation, gidFormulaTarget } from "./sheet-links";
 export type SheetNameOf = (sheetId: number) => string | undefined;
 
 /** Format given to a date cell that has none, so Excel shows it as a date (dd/mm/yyyy). */
-export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
+const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
 
 function excelLiteral(value: CellValue, timeZone: string): ExcelJS.CellValue {
   return isDate(value) ? toExcelDate(value, timeZone) : value;
@@ -19,7 +19,7 @@ function excelLiteral(value: CellValue, timeZone: string): ExcelJS.CellValue {
  * A formula in the file's syntax: no leading `=`, and `;` argument separators (as typed in a
  * vi_VN Sheets) become `,` outside string literals.
  */
-export function fileFormula(formula: string): string {
+function fileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   return body.replace(/("(?:[^"]|"")*")|;/g, (_m, str: string | undefined) => str ?? ",");
 }

@@ -5,7 +5,7 @@ type Body = GoogleAppsScript.Document.Body;
 
 /** Room for the signature and the seal, in empty lines. */
 const SIGNING_LINES = 4;
-export const RECIPIENTS_LABEL = "Nơi nhận:";
+const RECIPIENTS_LABEL = "Nơi nhận:";
 
 /**
  * Recipients left (`Nơi nhận:` bold italic 12 pt, the lines 11 pt) and the signature right

@@ -34,7 +34,7 @@ function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment 
 }
 
 /** The attributes of a look, for one `setAttributes` call (a paragraph, a cell or a whole table). */
-export function attributesOf(look: Look): Record<string, unknown> {
+function attributesOf(look: Look): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   const attrs: Record<string, unknown> = {
     [A.FONT_FAMILY]: FONT,

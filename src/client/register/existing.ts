@@ -14,7 +14,7 @@ export interface ExistingActions {
 }
 
 /** How the user knows a row: its STT as the sheet shows it, else its row number. */
-export const rowName = (r: ExistingRow): string => (r.no ? `STT ${r.no}` : `Dòng ${r.row}`);
+const rowName = (r: ExistingRow): string => (r.no ? `STT ${r.no}` : `Dòng ${r.row}`);
 
 /** Renders a unit's existing registrations with their status; every text through textContent. */
 export function renderExisting(

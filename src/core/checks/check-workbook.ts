@@ -29,7 +29,7 @@ export interface CheckResult {
 }
 
 /** The units the scoring proposes as cluster leaders, by unit key. */
-export const leadersOf = (scores: ScoreCheck): Set<string> =>
+const leadersOf = (scores: ScoreCheck): Set<string> =>
   new Set(scores.clusters.flatMap((c) => c.ranked.filter((r) => r.leader).map((r) => r.score.unit.key)));
 
 /**

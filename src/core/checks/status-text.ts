@@ -1,6 +1,6 @@
 import { bySeverity, type Finding, SEVERITY, type Severity } from "../findings/finding";
 
-export const VALID = "Hợp lệ";
+const VALID = "Hợp lệ";
 const MAX_CELL = 49_000; // a cell holds at most 50 000 characters
 
 /** The `Kết quả kiểm tra` text of a row: `Hợp lệ`, or `CODE: message` lines, errors first. */

@@ -15,7 +15,7 @@ export interface TabStatus {
   readonly rows: readonly StatusRow[];
 }
 
-export const NO_STATUS: StatusRow = { text: "", severity: null };
+const NO_STATUS: StatusRow = { text: "", severity: null };
 
 /**
  * The status cells of sheet rows `from..to` of one tab, from the findings on them: a data row

@@ -244,8 +244,6 @@ export const OPTIONAL_HEADERS: ReadonlySet<string> = new Set([
   ...values(RESULT),
 ]);
 
-/** Tabs whose absence is no BT01: the log is the add-on's own, the history is the office's to import. */
-export const OPTIONAL_TABS: ReadonlySet<string> = new Set([TAB.log, TAB.history]);
 export const SCORE_TAB_HEADERS: readonly string[] = values(SCORE);
 
 /** Tabs every workbook must have (BT01 when missing). */

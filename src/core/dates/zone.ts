@@ -35,7 +35,7 @@ export function civilDateOf(instant: Date): CivilDate {
 }
 
 /** Milliseconds since the epoch of 00:00 UTC on the civil date (for day arithmetic). */
-export function utcMidnight(d: CivilDate): number {
+function utcMidnight(d: CivilDate): number {
   const date = new Date(0);
   // setUTCFullYear takes the year literally (Date.UTC would read 0–99 as 1900–1999).
   date.setUTCFullYear(d.year, d.month - 1, d.day);

@@ -18,7 +18,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Text or an attribute value made safe for HTML: user data never becomes markup. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** Only web links become hrefs: anything else (a `javascript:` URL) is shown as text, never followed. */
 const safeUrl = (url: string): string => (/^https:\/\//i.test(url) ? url : "#");

@@ -24,7 +24,7 @@ export interface DocumentHeader {
   readonly placeDate: string;
 }
 
-export interface Paragraph {
+interface Paragraph {
   readonly kind: "paragraph";
   readonly text: string;
   readonly align?: Align;

@@ -3,8 +3,8 @@ import type { Plan } from "../plan/types";
 import type { DocumentHeader, Signature } from "./model";
 
 /** The national name and motto of every administrative document (NĐ 30/2020, Phụ lục I). */
-export const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** The last recipient line of every document the office files (NĐ 30: "Lưu: VT, …"). */
 export const FILED = "- Lưu: VT, NV.";
 /** The symbol used when `Cơ quan` is blank: the council of the 2020 template. */

@@ -16,7 +16,7 @@ export function roman(n: number): string {
 }
 
 /** "CỤM THI ĐUA SỐ 1 – KHỐI PHƯỜNG", or "CỤM 1" when the cluster has no name. */
-export const clusterHeading = (c: Cluster): string => upper(c.name || `Cụm ${c.id}`);
+const clusterHeading = (c: Cluster): string => upper(c.name || `Cụm ${c.id}`);
 
 /**
  * A cluster in a table cell: "Cụm 1 – Khối phường" (the `Tên cụm` "Cụm thi đua số 1 – Khối
@@ -37,7 +37,7 @@ export const positionOf = (r: Registration): string => cleanText(cellText(r.raw[
  * individuals by given name in the Vietnamese alphabet (DOCUMENTS.md), a person's titles in
  * `Danh hiệu` order.
  */
-export function orderUnitRows(rows: readonly Registration[], index: PlanIndex): Registration[] {
+function orderUnitRows(rows: readonly Registration[], index: PlanIndex): Registration[] {
   const titleRank = new Map(index.plan.titles.map((t, i) => [t.key, i]));
   const rank = (r: Registration) => titleRank.get(r.title?.key ?? "") ?? Number.MAX_SAFE_INTEGER;
   const collective = (r: Registration) => (r.subject === SUBJECT.collective ? 0 : 1);
@@ -50,7 +50,7 @@ export function orderUnitRows(rows: readonly Registration[], index: PlanIndex): 
 }
 
 /** Units (by name) of a list of rows, in the Vietnamese alphabet, each with its rows. */
-export function byUnit(rows: readonly Registration[]): [string, Registration[]][] {
+function byUnit(rows: readonly Registration[]): [string, Registration[]][] {
   const groups = new Map<string, { name: string; rows: Registration[] }>();
   for (const r of rows) {
     const key = r.unit?.key ?? r.unitName;

@@ -11,7 +11,7 @@ import { type DocumentSource, splitRegistrations } from "./source";
 export const SUMMARY_KIND = "tong-hop-cum-danh-hieu";
 
 /** One cluster's line of the summary: counts per title, collectives, individuals, units on time. */
-export interface SummaryLine {
+interface SummaryLine {
   readonly label: string;
   readonly short: string;
   readonly perTitle: readonly number[];
@@ -22,7 +22,7 @@ export interface SummaryLine {
 }
 
 /** The summary's numbers: the titles registered (collective titles first), one line per cluster. */
-export function summaryLines(source: DocumentSource): { titles: Title[]; lines: SummaryLine[] } {
+function summaryLines(source: DocumentSource): { titles: Title[]; lines: SummaryLine[] } {
   const { index, findings } = source.check;
   const counted = splitRegistrations(source.check).counted;
   const collectiveFirst = (t: Title) => (t.subject === SUBJECT.collective ? 0 : 1);

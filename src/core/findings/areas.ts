@@ -2,7 +2,7 @@ import type { Finding, Severity } from "./finding";
 import { SEVERITY } from "./finding";
 
 /** The areas of the workbook a finding is about, by code prefix, in the order summaries list them. */
-export const AREAS = [
+const AREAS = [
   { prefix: "BT", name: "Thiết lập bảng tính" },
   { prefix: "DK", name: "Đăng ký" },
   { prefix: "DV", name: "Đơn vị" },
@@ -20,9 +20,6 @@ export const CUTOFF_CODES: ReadonlySet<string> = new Set(["DV01", "DV02"]);
 
 /** The year-end conditions (KT): about proposing a result, not whether a registration counts. */
 export const isYearEndCode = (code: string): boolean => code.startsWith("KT");
-
-export const areaOf = (code: string): AreaName =>
-  (AREAS.find((a) => code.startsWith(a.prefix)) ?? AREAS[0]).name;
 
 /** Counts per severity and per code: what a summary, the log and the offline checker report. */
 export interface FindingCounts {

@@ -122,7 +122,7 @@ export const REPORT_TIMELINE = item(
 );
 
 /** Submenu `Báo cáo`: the documents the office signs (DOCUMENTS.md), one click each. */
-export const REPORTS: Submenu = {
+const REPORTS: Submenu = {
   submenu: "Báo cáo",
   items: [REPORT_LIST, REPORT_LIST_LEVEL, REPORT_SUMMARY, REPORT_EXCLUDED, REPORT_DOSSIER, REPORT_TIMELINE],
 };
@@ -132,7 +132,8 @@ export const PROPOSALS = item(
   "buildProposalList",
   "admin",
   "Cuối năm (Phòng Nội vụ): lập lại tab 'BC Đề nghị khen thưởng' từ 'Kết quả bình xét' — các dòng 'Đạt' đủ điều kiện " +
-    "theo cấp quyết định → danh hiệu → đơn vị (tập thể trước), các dòng 'Đạt' không được đề nghị kèm lý do (mã KT).",
+    "theo cấp quyết định → danh hiệu → đơn vị (tập thể trước), các dòng 'Đạt' không được đề nghị kèm lý do (mã KT); " +
+    "tạo 'Danh sách đề nghị khen thưởng' và một 'Tờ trình' cho mỗi cấp quyết định (Google Tài liệu và PDF trong 'Thư mục Drive').",
 );
 export const CLOSE_YEAR = item(
   "Kết thúc năm thi đua",
@@ -148,7 +149,7 @@ export const NEXT_YEAR = item(
   "Cuối năm (Phòng Nội vụ): tạo bản sao bảng tính cho năm sau — năm thi đua + 1, các ngày lùi sang năm sau, " +
     "xóa đăng ký, điểm, hồ sơ, báo cáo và nhật ký; giữ thiết lập, tiêu chí và toàn bộ lịch sử khen thưởng. Sổ năm nay không đổi.",
 );
-export const YEAR_END: Submenu = { submenu: "Cuối năm", items: [PROPOSALS, CLOSE_YEAR, NEXT_YEAR] };
+const YEAR_END: Submenu = { submenu: "Cuối năm", items: [PROPOSALS, CLOSE_YEAR, NEXT_YEAR] };
 
 /** The add-on's menu, as data: `onOpen` renders it, the guide explains it, tests check every `run` exists. */
 export const MENU: readonly MenuEntry[] = [

@@ -5,7 +5,7 @@ import type { Grid } from "../table";
 import { headerKey } from "../text/normalize";
 
 /** How far down a misplaced header row is looked for: title rows above a table are a few lines. */
-export const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = 10;
 
 const keysOf = (row: readonly unknown[] | undefined): string[] =>
   (row ?? []).map((c) => headerKey(cellText(c as string)));

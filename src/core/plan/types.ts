@@ -30,7 +30,7 @@ export type CollectiveCondition =
   | { readonly kind: "count"; readonly count: number; readonly title: string; readonly label: string };
 
 /** The settings the generated documents read (`Cơ quan cấp trên`, `Địa danh`, …). */
-export interface DocumentSettings {
+interface DocumentSettings {
   readonly superiorBody: string;
   readonly place: string;
   /** `Chức vụ người ký`, one entry per line (`TM. HỘI ĐỒNG`, `CHỦ TỊCH`). */

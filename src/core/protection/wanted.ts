@@ -5,7 +5,7 @@ import type { Cluster } from "../plan/types";
 import { headerKey } from "../text/normalize";
 
 /** How `Phân quyền` protects a tab. */
-export type ProtectionLevel = "editors" | "warning";
+type ProtectionLevel = "editors" | "warning";
 
 /** The protection `Phân quyền` wants on one tab. */
 export interface WantedProtection {
@@ -27,7 +27,7 @@ export const PROTECTION_MARK = "Sổ thi đua · Phân quyền:";
 export const isOwnProtection = (description: string): boolean => description.startsWith(PROTECTION_MARK);
 
 /** Tabs only the office edits: the setup tabs, the criteria, the history, the guide. */
-export const ADMIN_TABS: readonly string[] = [
+const ADMIN_TABS: readonly string[] = [
   TAB.config,
   TAB.clusters,
   TAB.units,

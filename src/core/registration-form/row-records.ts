@@ -112,7 +112,7 @@ export function columnRuns(
 }
 
 /** A value as a cell would read back (a civil date as its local midnight). */
-export function toCell(v: WriteValue): Cell {
+function toCell(v: WriteValue): Cell {
   return isCivilDate(v) ? toInstant(v) : v;
 }
 

@@ -8,22 +8,22 @@ import { OUTCOME, RATINGS } from "../contract/workbook";
  */
 
 /** Longest text accepted in one field: far below a cell's 50 000 characters. */
-export const MAX_TEXT = 1000;
+const MAX_TEXT = 1000;
 /** Most individuals in one submission. */
-export const MAX_INDIVIDUALS = 300;
+const MAX_INDIVIDUALS = 300;
 
 const field = (label: string) =>
   z.string().check(z.maxLength(MAX_TEXT, `'${label}' dài quá ${MAX_TEXT} ký tự.`));
 const id = (label: string) => z.string().check(z.minLength(1, `Chưa chọn ${label}.`), z.maxLength(200));
 
-export const individualSchema = z.object({
+const individualSchema = z.object({
   name: field("Họ và tên"),
   position: field("Chức vụ"),
   title: field("Danh hiệu"),
   initiative: field("Tên mô hình, sáng kiến"),
 });
 
-export const collectiveSchema = z.object({
+const collectiveSchema = z.object({
   title: field("Danh hiệu tập thể"),
   initiative: field("Tên mô hình, sáng kiến"),
 });
@@ -45,7 +45,7 @@ export const submissionSchema = z
   );
 
 /** A row of the cluster tab, as the context listed it. */
-export const rowRefSchema = z.object({
+const rowRefSchema = z.object({
   cluster: id("cụm"),
   row: z.int().check(z.gte(2, "Số dòng không hợp lệ.")),
   fingerprint: z.string().check(z.maxLength(64)),

@@ -98,7 +98,7 @@ export interface RowFinding {
 export type WriteState = "valid" | "attention" | "not-counted";
 
 /** A write that landed: the rows written and what their status column says now. */
-export interface WriteSuccess {
+interface WriteSuccess {
   readonly ok: true;
   readonly state: WriteState;
   readonly message: string;

@@ -8,7 +8,7 @@ import type { AdminNotice, ClusterNotice, Lead, Letter } from "./notices";
 import { clusterItems, itemsOf } from "./open-items";
 import { withoutReferenceDate } from "./real-today";
 
-export type { AdminNotice, ClusterNotice, Lead, Letter } from "./notices";
+export type { Lead, Letter } from "./notices";
 
 /** The day's reminders: one letter per address, and addresses skipped as malformed. */
 export interface DayPlan {

@@ -8,7 +8,7 @@ import { tallyText, type YearEndEvaluation } from "../year-end";
 import { ReportBuilder } from "./report-builder";
 import type { ReportCell, RowStyle } from "./report-sheet";
 
-export const CHECK_REPORT = "BC Kiểm tra";
+const CHECK_REPORT = "BC Kiểm tra";
 
 const STYLE: Record<string, RowStyle> = {
   [SEVERITY.error]: "error",
@@ -57,7 +57,7 @@ const listUnits = (units: readonly ExcludedUnit[]): string => {
 };
 
 /** Where the summary sends the reader for details: every status column and `BC Kiểm tra`. */
-export const DETAILS_EVERYWHERE = `Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`;
+const DETAILS_EVERYWHERE = `Chi tiết ở cột 'Kết quả kiểm tra' của từng trang và ở trang '${CHECK_REPORT}'.`;
 
 /**
  * The summary shown at the end of `Kiểm tra dữ liệu`: the totals, the units that will not be

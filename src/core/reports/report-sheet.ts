@@ -39,7 +39,7 @@ export interface ReportSheet {
 }
 
 /** A series of a chart: one column of the data block (its header is the legend), bars or a line. */
-export interface ChartSeries {
+interface ChartSeries {
   readonly color: string;
   readonly line?: boolean;
 }

@@ -9,7 +9,7 @@ import { nameKey } from "../text/name-key";
 import { cleanText, headerKey } from "../text/normalize";
 import { quote } from "../text/quote";
 
-export type CriterionKind = "base" | "bonus" | "penalty";
+type CriterionKind = "base" | "bonus" | "penalty";
 
 /** A row of `Tiêu chí`, parsed. */
 export interface Criterion {

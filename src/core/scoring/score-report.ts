@@ -8,7 +8,7 @@ import { formatPoints } from "./score-cell";
 import { shortLabels } from "./short-label";
 
 export const SCORE_REPORT = "BC Kết quả chấm điểm";
-export const PROPOSAL = "Đề nghị dẫn đầu cụm";
+const PROPOSAL = "Đề nghị dẫn đầu cụm";
 const YES = "Có";
 const NO = "Không";
 const NO_FLOOR = "Không áp dụng";

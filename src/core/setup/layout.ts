@@ -28,8 +28,8 @@ export type DropdownSource =
   | { readonly kind: "list"; readonly values: readonly string[] }
   | { readonly kind: "column"; readonly tab: string; readonly header: string };
 
-export const DATE_FORMAT = "dd/mm/yyyy";
-export const DATETIME_FORMAT = "dd/mm/yyyy HH:mm:ss";
+const DATE_FORMAT = "dd/mm/yyyy";
+const DATETIME_FORMAT = "dd/mm/yyyy HH:mm:ss";
 // No column is given the plain-text format "@": in such a cell Sheets keeps a
 // leading apostrophe as a character, and the add-on writes text with one (asLiteral).
 

@@ -7,13 +7,10 @@ import { TIMELINE_ROWS } from "./timeline";
 import { TITLE_ROWS } from "./titles";
 import type { TemplateRow } from "./types";
 
-export { CAMPAIGN_ROWS } from "./campaigns";
 export { CLUSTER_ROWS } from "./clusters";
-export { CONFIG_ROWS } from "./config";
-export { GUIDE_ROWS } from "./guide";
-export { QUARTERS, type Quarter, TIMELINE_ROWS } from "./timeline";
+export { TIMELINE_ROWS } from "./timeline";
 export { TITLE_ROWS } from "./titles";
-export type { TemplateRow, TemplateValue } from "./types";
+export type { TemplateRow } from "./types";
 
 /** Tabs the template fills, in the order setup should fill them. */
 export const TEMPLATE_TABS = [

@@ -4,7 +4,7 @@ import type { TemplateRow } from "./types";
 
 /** `Quý` values of the timeline, in order. */
 export const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"] as const;
-export type Quarter = (typeof QUARTERS)[number];
+type Quarter = (typeof QUARTERS)[number];
 
 const task = (
   no: number,

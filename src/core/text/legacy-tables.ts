@@ -19,9 +19,6 @@ const TCVN3_BYTES =
 const TCVN3 = new Map<string, string>();
 for (let i = 0; i < TCVN3_BYTES.length; i++) TCVN3.set(TCVN3_BYTES[i]!, TCVN3_LETTERS[i]!);
 
-/** True when `ch` is a byte of the TCVN3 table (every other char decodes to itself). */
-export const isTcvn3Byte = (ch: string): boolean => TCVN3.has(ch);
-
 /**
  * TCVN3 → Unicode (NFC). Capitals typed in the capital fonts (.VnTimeH) share
  * the lower-case bytes: in a word whose ASCII letters are all capitals, the

@@ -1,7 +1,7 @@
 import { fitCell } from "../sheet-text";
 
 /** The most characters of one value a message quotes: enough to recognise it, never a whole cell. */
-export const EXCERPT_CHARS = 80;
+const EXCERPT_CHARS = 80;
 
 /** A value as a message shows it: at most {@link EXCERPT_CHARS} characters, "…" when cut. */
 export function excerpt(value: unknown, max: number = EXCERPT_CHARS): string {

@@ -39,7 +39,7 @@ export class Refusal extends Error {
 }
 
 /** The text shown for a bug or an environment fault, above its technical detail. */
-export const UNEXPECTED_ERROR = "Đã xảy ra lỗi ngoài dự kiến, dữ liệu của bạn không bị thay đổi thêm.";
+const UNEXPECTED_ERROR = "Đã xảy ra lỗi ngoài dự kiến, dữ liệu của bạn không bị thay đổi thêm.";
 
 /** The message of an unexpected error, for a person: the reassurance, then the detail. */
 export function unexpectedMessage(e: unknown): string {

@@ -6,7 +6,7 @@ import type { StatusOp } from "./write-plan";
  * Two cells hold the same value: Dates by the day the checks read (a date written in another
  * zone comes back up to an hour apart), NaN as itself, blanks of any kind alike.
  */
-export function sameCell(a: Cell, b: Cell): boolean {
+function sameCell(a: Cell, b: Cell): boolean {
   if (isBlank(a) && isBlank(b)) return true;
   if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && sameDay(a, b);
   return Object.is(a, b) || a === b;

@@ -11,7 +11,7 @@ import type { ActionInput, Outcome } from "./action";
 export const SEEDED_TABS_KEY = "setup.seededTabs";
 
 /** The tabs setup already seeded, from the property's JSON; an unreadable value counts as none. */
-export function seededTabs(json: string | null): Set<string> {
+function seededTabs(json: string | null): Set<string> {
   try {
     const v: unknown = JSON.parse(json ?? "[]");
     return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
@@ -21,7 +21,7 @@ export function seededTabs(json: string | null): Set<string> {
 }
 
 /** The last line of setup's alert: it offers `Phân quyền`, which setup never runs by itself. */
-export const OFFER_PROTECT =
+const OFFER_PROTECT =
   `Tiếp theo: khi đã ghi '${SETTING.adminEmails}' và '${CLUSTER.headEmails}', hãy chạy '${PROTECT.caption}' ` +
   `(menu ${MENU_TITLE}) để chỉ cụm trưởng và Phòng Nội vụ sửa được các trang của mình; chạy lại mỗi khi đổi e-mail.`;
 

@@ -6,12 +6,12 @@ import { headerKey } from "../text/normalize";
 import type { WriteOp } from "./write-plan";
 
 /** Row highlights by worst severity: red for an error, yellow for a warning, none otherwise. */
-export const SEVERITY_FILL: Record<Severity, string> = {
+const SEVERITY_FILL: Record<Severity, string> = {
   [SEVERITY.error]: "#f4cccc",
   [SEVERITY.warning]: "#fff2cc",
   [SEVERITY.info]: "#ffffff",
 };
-export const PLAIN_FILL = "#ffffff";
+const PLAIN_FILL = "#ffffff";
 
 export const fillOf = (row: StatusRow): string => (row.severity ? SEVERITY_FILL[row.severity] : PLAIN_FILL);
 

@@ -50,13 +50,13 @@ export interface StatusOp {
 }
 
 /** A generated `BC …` tab, rebuilt from scratch (its charts replaced, never stacked). */
-export interface ReportOp {
+interface ReportOp {
   readonly kind: "report";
   readonly report: ReportSheet;
 }
 
 /** Tabs, columns, template rows, layouts, dropdowns and protections that setup plans. */
-export interface SetupOp {
+interface SetupOp {
   readonly kind: "setup";
   readonly plan: SetupPlan;
 }
@@ -74,21 +74,21 @@ export interface ValidationOp {
 }
 
 /** One line of `Nhật ký`, as the user running the action. */
-export interface LogOp {
+interface LogOp {
   readonly kind: "log";
   readonly action: string;
   readonly detail: string;
 }
 
 /** A document property the add-on keeps (e.g. the tabs setup seeded). */
-export interface PropertyOp {
+interface PropertyOp {
   readonly kind: "property";
   readonly key: string;
   readonly value: string;
 }
 
 /** Empty rows inserted after `after`: rows typed meanwhile below it are pushed down, never overwritten. */
-export interface InsertRowsOp {
+interface InsertRowsOp {
   readonly kind: "insertRows";
   readonly sheet: string;
   readonly after: number;
@@ -142,7 +142,7 @@ export type TriggerOp =
  * folder `folderId` (`Thư mục Drive`), or the spreadsheet's folder when null. The folder is
  * checked before any write of the action: a folder that cannot be reached refuses the action.
  */
-export interface DocumentOp {
+interface DocumentOp {
   readonly kind: "document";
   readonly model: DocumentModel;
   readonly folderId: string | null;
@@ -174,7 +174,7 @@ export interface ProtectOp {
 }
 
 /** The spreadsheet's time zone, set (an explicit admin action: setup); dates keep how they show. */
-export interface TimeZoneOp {
+interface TimeZoneOp {
   readonly kind: "timeZone";
   readonly zone: string;
 }
@@ -192,7 +192,7 @@ export interface ClearOp {
 }
 
 /** A generated tab deleted. */
-export interface DeleteTabOp {
+interface DeleteTabOp {
   readonly kind: "deleteTab";
   readonly sheet: string;
 }
@@ -201,7 +201,7 @@ export interface DeleteTabOp {
  * A copy of the whole spreadsheet (its bound script travels with it), named `name`, then
  * `writes` carried out on the copy, not on this spreadsheet.
  */
-export interface CopyOp {
+interface CopyOp {
   readonly kind: "copy";
   readonly name: string;
   readonly writes: readonly WriteOp[];

@@ -16,7 +16,7 @@ import { at, who } from "./subject";
 export type { YearEndInput } from "./context";
 
 /** The year-end verdict on one registration. */
-export interface Verdict {
+interface Verdict {
   readonly registration: Registration;
   readonly outcome: Outcome;
   readonly rating: RatingAbbr | null;

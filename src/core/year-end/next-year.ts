@@ -18,16 +18,14 @@ import { cleanText, headerKey } from "../text/normalize";
 import { quote } from "../text/quote";
 import { type CellEdit, shiftDates } from "./shift-dates";
 
-export type { CellEdit } from "./shift-dates";
-
 /** 1-based sheet rows, inclusive. */
-export interface RowRange {
+interface RowRange {
   readonly from: number;
   readonly to: number;
 }
 
 /** The data cells of one column to empty. */
-export interface ColumnClear extends RowRange {
+interface ColumnClear extends RowRange {
   /** 1-based. */
   readonly column: number;
   readonly header: string;

@@ -24,7 +24,7 @@ const PASSED = nameKey(OUTCOME.passed);
 const FAILED = nameKey(OUTCOME.failed);
 
 /** The outcome of a `Kết quả bình xét` text, compared as names are (case, spaces, tone placement). */
-export function outcomeOf(text: string): Outcome {
+function outcomeOf(text: string): Outcome {
   if (!text) return "pending";
   const key = nameKey(text);
   return key === PASSED ? "passed" : key === FAILED ? "failed" : "invalid";

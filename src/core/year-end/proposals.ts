@@ -6,13 +6,13 @@ import type { YearEndEvaluation } from "./check-year-end";
 import { unitKeyOf, unitNameOf } from "./subject";
 
 /** A unit's proposed rows for one title, people ordered by `compareNames`. */
-export interface UnitGroup {
+interface UnitGroup {
   readonly unitName: string;
   readonly unit: Unit | undefined;
   readonly rows: readonly Registration[];
 }
 
-export interface TitleGroup {
+interface TitleGroup {
   readonly title: Title;
   readonly units: readonly UnitGroup[];
   /** Proposed rows of this title. */
@@ -46,7 +46,7 @@ export interface ProposalList {
 export type CompareNames = (a: string, b: string) => number;
 
 /** Plain code-unit order: a stand-in until the caller passes the Vietnamese ordering (no `Intl` here). */
-export const simpleCompare: CompareNames = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const simpleCompare: CompareNames = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The proposal list from one evaluation: proposed rows grouped by `Cấp quyết định` → title →

@@ -11,7 +11,7 @@ import { performApplied, performUnchecked } from "../perform";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** What `Tạo sổ năm sau` made, with where the new book is. */
-export interface NextYearBookResult extends NextYearBook {
+interface NextYearBookResult extends NextYearBook {
   readonly id: string;
   readonly url: string;
 }

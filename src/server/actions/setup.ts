@@ -10,7 +10,7 @@ export function setupWorkbook(): void {
 }
 
 /** The setup itself, without UI: the Vietnamese report lines. */
-export function setupWorkbook_(): string[] {
+function setupWorkbook_(): string[] {
   const seeded = documentProperties().getProperty(SEEDED_TABS_KEY);
   return perform(SETUP, (input) => setupCase({ ...input, seeded }));
 }

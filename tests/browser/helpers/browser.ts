@@ -1,2 +1,2 @@
 /** Debian's Chromium (scripts/ensure-chromium.mjs installs it before the tests). */
-export { CHROMIUM, launchChromium } from "../../../tools/report/chromium";
+export { launchChromium } from "../../../tools/report/chromium";

@@ -12,7 +12,7 @@ export interface StartedPreview {
   close(): Promise<void>;
 }
 
-export const SCREEN = { width: 1366, height: 768 };
+const SCREEN = { width: 1366, height: 768 };
 
 /**
  * `npm start` as the README runs it: `file` given, or the demo (at `demoFile`, generated when

@@ -7,7 +7,6 @@ import { CONFIG, HEADERS, TAB } from "../../../src/core/contract/workbook";
 import type { CivilDate } from "../../../src/core/dates/civil-date";
 import { toInstant } from "../../../src/core/dates/zone";
 import { parsePlan } from "../../../src/core/plan/parse-plan";
-import type { PlanIndex } from "../../../src/core/plan/types";
 import type { Grid, Snapshot } from "../../../src/core/table";
 import { TEMPLATE, type TemplateRow } from "../../../src/core/template";
 import { isCivilDate } from "../../../src/core/write-value";
@@ -67,8 +66,7 @@ export function workbook(spec: WorkbookSpec = {}): Snapshot {
   return { grids: [...byName.values()] };
 }
 
-export const NOW = new Date("2020-12-01T03:00:00Z");
+const NOW = new Date("2020-12-01T03:00:00Z");
 
 /** The plan of a workbook, and its findings. */
 export const planOf = (snapshot: Snapshot): ReturnType<typeof parsePlan> => parsePlan(snapshot, NOW);
-export type { PlanIndex };

@@ -3,7 +3,7 @@ import type { Cluster, Plan, PlanIndex } from "../../../src/core/plan/types";
 import { nameKey } from "../../../src/core/text/name-key";
 
 /** What a test says about a cluster: its id, and optionally a name and its own deadline. */
-export interface ClusterSpec {
+interface ClusterSpec {
   readonly id: string;
   readonly name?: string;
   readonly ownDeadline?: CivilDate | null;
@@ -17,7 +17,7 @@ export interface PlanSpec {
 }
 
 /** A cluster with neutral defaults (any type, individuals allowed). */
-export function cluster(spec: ClusterSpec, row = 2): Cluster {
+function cluster(spec: ClusterSpec, row = 2): Cluster {
   return {
     id: spec.id,
     key: nameKey(spec.id),

@@ -27,7 +27,7 @@ import { grid, planOf, type Row, tab, workbook } from "../plan/workbook";
 
 export const LE_LOI = "UBND phường Lê Lợi";
 export const NGO_QUYEN = "UBND phường Ngô Quyền";
-export const QUANG_TRUNG = "UBND phường Quang Trung";
+const QUANG_TRUNG = "UBND phường Quang Trung";
 export const CLUSTER_TAB = clusterTabName("1");
 
 /** Ten people's names, for a unit's staff. */

@@ -3,8 +3,8 @@ import type { Plan } from "../../plan/types";
 import type { DocumentHeader, Signature } from "../model";
 
 /** The two capital lines of the right column (NĐ 30/2020, Phụ lục I). */
-export const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+const NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 /** Room left in `Số: …` for the clerk to write the number. */
 const NUMBER_ROOM = "      ";
 

@@ -5,10 +5,10 @@ import type { DocumentModel, TableRow } from "../model";
 import { documentFileName, draftHeader, signatureOf } from "./header";
 
 /** The name of the document and of its file. */
-export const PROPOSAL_LETTER_NAME = "Tờ trình đề nghị khen thưởng";
+const PROPOSAL_LETTER_NAME = "Tờ trình đề nghị khen thưởng";
 
 /** Who decides a level's awards: "Chủ tịch Ủy ban nhân dân thành phố" for `Thành phố`. */
-export const deciderOf = (level: string): string =>
+const deciderOf = (level: string): string =>
   level ? `Chủ tịch Ủy ban nhân dân ${level.toLowerCase()}` : "cấp có thẩm quyền";
 
 /** Collectives and individuals proposed for each title of a level, and the totals. */

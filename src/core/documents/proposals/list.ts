@@ -6,7 +6,7 @@ import { documentFileName, draftHeader, roman, signatureOf } from "./header";
 import { levelHeading, proposalLine, reasonsText } from "./rows";
 
 /** The name of the document and of its menu item (DOCUMENTS.md). */
-export const PROPOSAL_LIST_NAME = "Danh sách đề nghị khen thưởng";
+const PROPOSAL_LIST_NAME = "Danh sách đề nghị khen thưởng";
 
 const COLUMNS = [
   { header: "STT", width: 6, align: "center" as const },

@@ -13,7 +13,7 @@ const byCode = (rules: readonly RowRule[], code: string): RowRule =>
   rules.find((r) => r.code === code) as RowRule;
 
 /** The row rules in the order their findings are listed: required cells, the unit, the subject, the title, the date, the text. */
-export const ROW_RULES: readonly RowRule[] = [
+const ROW_RULES: readonly RowRule[] = [
   byCode(CELL_RULES, "DK01"),
   ...["DK02", "DK03", "DK06"].map((c) => byCode(REFERENCE_RULES, c)),
   ...["DK04", "DK05"].map((c) => byCode(CELL_RULES, c)),

@@ -31,7 +31,7 @@ export interface Registration {
 }
 
 /** The year-end cells of a registration row (`Xếp loại`, `Kết quả bình xét`, …), as clean text. */
-export interface YearEndCells {
+interface YearEndCells {
   readonly rating: string;
   readonly outcome: string;
   readonly initiativeDecision: string;
@@ -57,12 +57,12 @@ export const DATA_HEADERS = [
  * A row is a registration when one of these is filled: a row holding only a
  * number, a date the add-on stamped, or an old status is not one.
  */
-export const CONTENT_HEADERS = [REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative];
+const CONTENT_HEADERS = [REG.unit, REG.subject, REG.person, REG.position, REG.title, REG.initiative];
 
 const SUBJECTS: readonly Subject[] = [SUBJECT.collective, SUBJECT.individual];
 
 /** Reads one row of a cluster tab. */
-export function readRegistration(
+function readRegistration(
   sheet: string,
   cluster: Cluster,
   get: (header: string) => Cell,

@@ -13,7 +13,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** A finding's message as the form says it: `cột 'X'` / `Ô 'X'` become the field's label. */
-export function formMessage(message: string): string {
+function formMessage(message: string): string {
   return message
     .replace(/cột '([^']+)'/g, (m, h: string) => (FIELD_LABELS[h] ? `ô '${FIELD_LABELS[h]}'` : m))
     .replace(/^Ô '([^']+)'/, (m, h: string) => (FIELD_LABELS[h] ? `Ô '${FIELD_LABELS[h]}'` : m));

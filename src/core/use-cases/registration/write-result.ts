@@ -17,7 +17,7 @@ import type { SidebarScope } from "./scope";
  * result says the row will not count. Today that is DK12 (registered after the deadline): the
  * date is the server's, so no correction in the form can change it.
  */
-export const WRITTEN_DESPITE = new Set<string>(["DK12"]);
+const WRITTEN_DESPITE = new Set<string>(["DK12"]);
 
 /** What to do about a row written despite an error, by code. */
 const NEXT_STEP: Record<string, string> = {

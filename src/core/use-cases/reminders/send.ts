@@ -21,7 +21,7 @@ export interface ReminderRunInput extends Omit<ActionInput, "role"> {
 }
 
 /** `Thao tác` of the run's `Nhật ký` line. */
-export const REMINDER_LOG_ACTION = "Nhắc việc qua e-mail";
+const REMINDER_LOG_ACTION = "Nhắc việc qua e-mail";
 
 /**
  * The daily run: plans the day's letters (`planDay`), leaves out the addresses already mailed

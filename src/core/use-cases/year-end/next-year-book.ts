@@ -17,7 +17,7 @@ export interface NextYearBook {
 }
 
 /** The copy's name: this book's with its year moved on, else the year added. */
-export function nextBookName(name: string, year: number, next: number): string {
+function nextBookName(name: string, year: number, next: number): string {
   const current = String(year);
   return name.includes(current) ? name.split(current).join(String(next)) : `${name} – năm ${next}`;
 }
