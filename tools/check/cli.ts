@@ -4,6 +4,7 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { basename, resolve } from "node:path";
+import { UsageError } from "../cli/command-line";
 import {
   documentPropertiesOf,
   isXlsxFileError,
@@ -11,7 +12,7 @@ import {
   loadWorkbookForCheck,
   saveWorkbook,
 } from "../xlsx";
-import { parseArgs, USAGE, UsageError } from "./args";
+import { parseArgs, USAGE } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
 import { missingTabs, runCheck, setReferenceDate } from "./run-check";

@@ -4,8 +4,9 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { ensureBundle } from "../check/ensure-bundle";
+import { UsageError } from "../cli/command-line";
 import { isXlsxFileError, saveWorkbook } from "../xlsx";
-import { parseArgs, UsageError } from "./args";
+import { parseArgs } from "./args";
 import { makeNextYear } from "./make-next-year";
 
 async function main(argv: readonly string[]): Promise<number> {

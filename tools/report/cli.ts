@@ -6,9 +6,9 @@ process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { existsSync } from "node:fs";
 import { basename, relative } from "node:path";
-import { UsageError } from "../check/args";
 import { ensureBundle } from "../check/ensure-bundle";
 import { missingTabs, setReferenceDate } from "../check/run-check";
+import { UsageError } from "../cli/command-line";
 import { isXlsxFileError, loadWorkbook } from "../xlsx";
 import { CHROMIUM, launchChromium } from "./chromium";
 import { parseReportArgs, REPORT_USAGE } from "./report-args";

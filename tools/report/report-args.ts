@@ -1,7 +1,5 @@
-import { parseArgs as parseNodeArgs } from "node:util";
-import { parseDateCell } from "../../src/core/dates";
 import { DOCUMENT_KINDS } from "../../src/core/documents/catalogue";
-import { UsageError } from "../check/args";
+import { asOfOption, readCommandLine, UsageError } from "../cli/command-line";
 
 /** Options of `npm run report -- <file.xlsx> --out <dir> [--as-of dd/mm/yyyy] [--only id,…] [--cap level]`. */
 export interface ReportArgs {
@@ -15,6 +13,14 @@ export interface ReportArgs {
 }
 
 const IDS = DOCUMENT_KINDS.map((k) => k.id);
+
+const OPTIONS = {
+  out: { type: "string" },
+  "as-of": { type: "string" },
+  only: { type: "string", multiple: true },
+  cap: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 export const REPORT_USAGE = [
   "Cách dùng: npm run report -- <tệp.xlsx> --out <thư-mục> [--as-of dd/mm/yyyy] [--only <văn bản>[,<văn bản>…]] [--cap <cấp quyết định>]",
@@ -30,20 +36,11 @@ export const REPORT_USAGE = [
 
 /** Parses the command line; a line that cannot run is a UsageError with its Vietnamese message. */
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    throw new UsageError(`${problemOf(e)}\n${REPORT_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = readCommandLine(argv, OPTIONS, REPORT_USAGE);
   if (values.help) return { file: "", out: "", only: IDS, help: true };
   if (positionals.length !== 1) throw new UsageError(`Cần đúng một tệp .xlsx.\n${REPORT_USAGE}`);
   if (!values.out) throw new UsageError(`Thiếu --out <thư-mục> để ghi văn bản.\n${REPORT_USAGE}`);
-  if (values["as-of"] !== undefined && !parseDateCell(values["as-of"]).ok)
-    throw new UsageError(
-      `Ngày '${values["as-of"]}' sau --as-of không hợp lệ: hãy ghi dạng dd/mm/yyyy, ví dụ 15/03/2020.`,
-    );
+  const asOf = values["as-of"] === undefined ? undefined : asOfOption(values["as-of"]);
   const asked = (values.only ?? [])
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
@@ -56,33 +53,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   return {
     file: positionals[0] as string,
     out: values.out,
-    asOf: values["as-of"],
+    asOf,
     only: asked.length > 0 ? IDS.filter((id) => asked.includes(id)) : IDS,
     level: values.cap,
     help: false,
   };
-}
-
-/** node:util's parse errors, in Vietnamese: an unknown option, or an option without its value. */
-function problemOf(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  const option = /'(--?[\w-]+)/.exec(e instanceof Error ? e.message : "")?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Không hiểu tùy chọn '${option}'.`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `Thiếu giá trị sau ${option}.`;
-  return "Dòng lệnh không hợp lệ.";
-}
-
-function parse(argv: readonly string[]) {
-  return parseNodeArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: "string" },
-      "as-of": { type: "string" },
-      only: { type: "string", multiple: true },
-      cap: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
 }
