@@ -1,9 +1,10 @@
 /**
  * `npm run bench` (builds first): the figures of the add-on through build/Code.js in the Apps
- * Script sandbox — the full check against a minimal read pass, the live check's and a sidebar
+ * Script sandbox — the bundle's load cost, the full check against a minimal read pass, the live check's and a sidebar
  * submit's service calls, "did you mean" at size, scoring, and the offline checker on a
  * 100 000-row .xlsx (BENCH_SKIP_LARGE=1 skips it; BENCH_ROWS, BENCH_RUNS, BENCH_CHECK_ROWS resize).
  */
+import { benchBundleLoad } from "./bundle-load";
 import { benchLargeChecker } from "./checker-large";
 import { benchFullCheck } from "./full-check";
 import { benchLiveCheck } from "./live-check";
@@ -16,6 +17,7 @@ process.env.TZ = "Asia/Ho_Chi_Minh";
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
+printTable("The bundle, loaded as Apps Script loads it on every call", benchBundleLoad());
 printTable(`Kiểm tra dữ liệu through build/Code.js (TZ=${process.env.TZ})`, benchFullCheck(ROWS, RUNS));
 printTable("Service calls of the live check and of a sidebar submit", benchLiveCheck());
 printTable("'Did you mean' at size", [
