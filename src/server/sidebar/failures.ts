@@ -4,6 +4,8 @@ import { unexpectedMessage } from "../../core/use-cases/action";
 /** An expected failure, in Vietnamese, for the sidebar to show as is. */
 export const failure = (code: string, message: string): Failure => ({ ok: false, code, message });
 
+/** How long a sidebar write waits for another user's write to finish, and what it says when that was not enough. */
+export const LOCK_WAIT_MS = 20_000;
 export const LOCK_TIMEOUT = failure(
   "LOCK_TIMEOUT",
   "Bảng tính đang được người khác cập nhật nên chưa ghi được gì. Vui lòng thử lại sau ít giây.",

@@ -1,3 +1,4 @@
+import type { ZodMiniType } from "zod/mini";
 import { applyWrites } from "../../adapter/apply-writes";
 import { rememberPlanTabs } from "../../adapter/plan-cache";
 import { readGrid, readSnapshot, readTabs, sheetNamed } from "../../adapter/read-snapshot";
@@ -10,15 +11,7 @@ import type { Failure } from "../../core/registration-form/types";
 import { findGrid, type Snapshot } from "../../core/table";
 import type { Outcome } from "../../core/use-cases/action";
 import { locateCluster, openScope, type SidebarScope } from "../../core/use-cases/registration/scope";
-import { failure, LOCK_TIMEOUT, unexpected } from "./failures";
-
-/** How long a sidebar write waits for another user's write to finish. */
-const LOCK_WAIT_MS = 20_000;
-
-type Parsed<P> = { success: true; data: P } | { success: false; error: { issues: { message: string }[] } };
-interface SafeParser<P> {
-  safeParse(input: unknown): Parsed<P>;
-}
+import { failure, LOCK_TIMEOUT, LOCK_WAIT_MS, unexpected } from "./failures";
 
 /**
  * The frame of every sidebar call that names a cluster: parse the payload with the shared
@@ -29,7 +22,7 @@ interface SafeParser<P> {
  * unexpected error comes back as a result, not a throw.
  */
 export function sidebarCall<P extends { cluster: string }, R extends { ok: boolean }>(
-  schema: SafeParser<P>,
+  schema: ZodMiniType<P>,
   payload: unknown,
   work: (scope: SidebarScope, input: P, workbook: Snapshot | null) => Outcome<R | Failure>,
   whole = false,
