@@ -10,6 +10,7 @@
  * apostrophe costs nothing; a missing one changes the user's text.
  */
 const PLAIN = /^\p{L}[^\p{N}]*$/u;
+const ASCII_DIGIT = /[0-9]/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
 
 /** A cell holds at most 50 000 characters (Apps Script refuses a longer write). */
@@ -18,6 +19,8 @@ export const MAX_CELL_CHARS = 50_000;
 /** Would Sheets store `s` as something other than this very text? */
 export function needsQuote(s: string): boolean {
   if (s === "") return false;
+  // An ASCII digit settles it (PLAIN allows none) without the slower Unicode scan.
+  if (ASCII_DIGIT.test(s)) return true;
   return !PLAIN.test(s) || BOOLEAN_LIKE.test(s);
 }
 

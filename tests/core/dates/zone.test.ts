@@ -1,4 +1,5 @@
 import vm from "node:vm";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { civilDate } from "../../../src/core/dates/civil-date";
 import { addDays, civilDateOf, daysBetween, toInstant, VN_OFFSET_MS } from "../../../src/core/dates/zone";
@@ -6,6 +7,32 @@ import { addDays, civilDateOf, daysBetween, toInstant, VN_OFFSET_MS } from "../.
 const otherRealm = (iso: string): Date => vm.runInNewContext(`new Date(${JSON.stringify(iso)})`) as Date;
 
 describe("civilDateOf", () => {
+  it("agrees with the +07:00 day of any instant from 1600 to 2400, to the millisecond", () => {
+    const from = Date.UTC(1600, 0, 1);
+    const to = Date.UTC(2400, 11, 31, 23, 59, 59, 999);
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), (t) => {
+        const local = new Date(t + VN_OFFSET_MS);
+        expect(civilDateOf(new Date(t))).toEqual({
+          year: local.getUTCFullYear(),
+          month: local.getUTCMonth() + 1,
+          day: local.getUTCDate(),
+        });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("turns the day at 17:00 UTC, including 29/02 and the turn of a century", () => {
+    for (const [utc, day] of [
+      [Date.UTC(2020, 1, 28, 16, 59, 59, 999), { year: 2020, month: 2, day: 28 }],
+      [Date.UTC(2020, 1, 28, 17), { year: 2020, month: 2, day: 29 }],
+      [Date.UTC(2099, 11, 31, 17), { year: 2100, month: 1, day: 1 }],
+      [Date.UTC(1899, 11, 31, 16, 59), { year: 1899, month: 12, day: 31 }],
+    ] as const)
+      expect(civilDateOf(new Date(utc))).toEqual(day);
+  });
+
   it.each([
     ["2020-02-28T00:00:00+07:00", civilDate(28, 2, 2020)],
     ["2020-02-28T23:30:00+07:00", civilDate(28, 2, 2020)],
