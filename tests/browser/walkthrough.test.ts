@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { FrameLocator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cell, columnOf, gridScroll, idle, inView, openTab, typeAcross } from "./helpers/grid-page";
 import { npmStart, type StartedPreview } from "./helpers/npm-start";
@@ -33,6 +34,21 @@ async function statusOf(row: number) {
     background: await status.evaluate((td) => getComputedStyle(td).backgroundColor),
     date: await cell(page, row, await columnOf(page, "Ngày đăng ký")).textContent(),
   };
+}
+
+/** The label of cluster `id` in the sidebar's list (`Cụm 1 – …`). */
+async function clusterLabel(form: FrameLocator, id: string): Promise<string> {
+  const labels = await form.locator("#cluster option").allTextContents();
+  const label = labels.find((l) => l === `Cụm ${id}` || l.startsWith(`Cụm ${id} `));
+  if (!label) throw new Error(`no cluster ${id} in ${labels.join(" | ")}`);
+  return label;
+}
+
+async function addPerson(form: FrameLocator, name: string, title: string): Promise<void> {
+  await form.getByRole("button", { name: "+ Thêm cá nhân" }).click();
+  const i = (await form.locator("#people > li").count()) - 1;
+  await form.locator(`#p-${i}-name`).fill(name);
+  await form.locator(`#p-${i}-title`).selectOption(title);
 }
 
 describe("the README's walk-through", () => {
@@ -110,7 +126,35 @@ describe("the README's walk-through", () => {
     await shot("5-sidebar");
   });
 
-  it("6. PREVIEW_TODAY=15/03/2020 npm start: the row of 20/02 is still Hợp lệ, a new one is DK12", async () => {
+  it("6. in the sidebar, Cụm 1 / UBND phường Lê Lợi: Nguyễn Thị Lan is caught before sending, Trần Thị Hoa is written green", async () => {
+    const { page } = start;
+    const form = page.frameLocator("#sidebar iframe");
+    await form
+      .getByLabel("Cụm thi đua", { exact: true })
+      .selectOption({ label: await clusterLabel(form, "1") });
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    await form.getByLabel("Đơn vị", { exact: true }).selectOption("UBND phường Lê Lợi");
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    await expect(form.locator("#existing-list").textContent()).resolves.toContain("Nguyễn Thị Lan");
+    await addPerson(form, "Nguyễn Thị Lan", "Lao động tiên tiến");
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click();
+    const notice = form.locator("#notice");
+    await expect(notice.getAttribute("class")).resolves.toBe("notice fail");
+    await expect(notice.textContent()).resolves.toContain(
+      "Cá nhân 1 – Nguyễn Thị Lan: đã đăng ký 'Lao động tiên tiến'",
+    );
+    await shot("6-da-dang-ky");
+    await form.locator("#p-0-name").fill("Trần Thị Hoa");
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    await expect(notice.getAttribute("class")).resolves.toBe("notice ok");
+    await expect(notice.textContent()).resolves.toMatch(
+      /Đã ghi 1 dòng vào trang 'Cụm 1' \(dòng 57\): đăng ký hợp lệ\./,
+    );
+    await shot("6-da-ghi");
+  });
+
+  it("7. PREVIEW_TODAY=15/03/2020 npm start: the row of 20/02 is still Hợp lệ, a new one is DK12", async () => {
     await start.close();
     start = await npmStart({ demoFile: DEMO, env: { PREVIEW_TODAY: "15/03/2020" } });
     const { page } = start;
@@ -119,18 +163,74 @@ describe("the README's walk-through", () => {
     );
     await openTab(page, "Cụm 1");
     await expect(statusOf(ROW)).resolves.toMatchObject({ text: "Hợp lệ", date: "20/02/2020" });
-    await typeAcross(page, ROW + 1, 2, [
+    await typeAcross(page, ROW + 2, 2, [
       "UBND phường Lê Lợi",
       "Cá nhân",
       "Lê Thị Hoa",
       "Kế toán",
       "Lao động tiên tiến",
     ]);
-    const late = await statusOf(ROW + 1);
+    const late = await statusOf(ROW + 2);
     expect(late.date).toBe("15/03/2020");
     expect(late.text).toMatch(/^DK12: Đăng ký ngày 15\/03\/2020, sau hạn 28\/02\/2020/);
-    await cell(page, ROW + 1, await columnOf(page, "Kết quả kiểm tra")).scrollIntoViewIfNeeded();
-    await shot("6-dk12");
+    await cell(page, ROW + 2, await columnOf(page, "Kết quả kiểm tra")).scrollIntoViewIfNeeded();
+    await shot("7-dk12");
+  });
+
+  it("8. on 15/03/2020 the sidebar says before sending that it is late, and sending is amber", async () => {
+    const { page } = start;
+    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
+    await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
+    await idle(page);
+    const form = page.frameLocator("#sidebar iframe");
+    await form.locator("#form:not([hidden])").waitFor();
+    await form
+      .getByLabel("Cụm thi đua", { exact: true })
+      .selectOption({ label: await clusterLabel(form, "1") });
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    await form.getByLabel("Đơn vị", { exact: true }).selectOption("UBND phường Lê Lợi");
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    await expect(form.locator("#late").textContent()).resolves.toContain(
+      "Đã qua hạn đăng ký 28/02/2020 của cụm 1",
+    );
+    await addPerson(form, "Phạm Văn Nam", "Lao động tiên tiến");
+    await form.getByRole("button", { name: "Gửi đăng ký" }).click();
+    await form.locator('#app[aria-busy="false"]').waitFor();
+    const notice = form.locator("#notice");
+    await expect(notice.getAttribute("class")).resolves.toBe("notice warn");
+    await expect(notice.textContent()).resolves.toContain("Đã ghi, nhưng chưa được tính");
+    await expect(notice.locator("li").first().textContent()).resolves.toMatch(
+      /^Cá nhân 1 – Phạm Văn Nam · Ngày đăng ký: Đăng ký ngày 15\/03\/2020, sau hạn 28\/02\/2020/,
+    );
+    await shot("8-muon");
+  });
+
+  it("9. Kiểm tra dữ liệu: the alert leads with the counts, the units not considered, the areas by name", async () => {
+    const { page } = start;
+    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
+    await page.getByRole("menuitem", { name: "Kiểm tra dữ liệu", exact: true }).click();
+    await idle(page);
+    const alert = page.getByRole("alertdialog");
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toMatch(/Lỗi: \d+ · Cảnh báo: \d+/);
+    expect(text).toContain("Đăng ký");
+    expect(text.indexOf("không được xét khen thưởng")).toBeGreaterThan(-1);
+    await shot("9-kiem-tra");
+    await alert.getByRole("button", { name: "OK" }).click();
+  });
+
+  it("10. Tính điểm và xếp hạng: BC Kết quả chấm điểm, one chart per cluster where the tab opens", async () => {
+    const { page } = start;
+    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
+    await page.getByRole("menuitem", { name: "Tính điểm và xếp hạng", exact: true }).click();
+    await idle(page);
+    await page.getByRole("alertdialog").getByRole("button", { name: "OK" }).click();
+    await openTab(page, "BC Kết quả chấm điểm");
+    const charts = page.getByRole("img", { name: /^Cụm \d+: tổng điểm từng đơn vị$/ });
+    await expect(charts.count()).resolves.toBeGreaterThan(5);
+    const box = await charts.first().boundingBox();
+    expect((box?.y ?? 9999) + (box?.height ?? 0)).toBeLessThan(768);
+    await shot("10-bieu-do");
   });
 });
 
