@@ -67,6 +67,44 @@ describe.concurrent("npm run report", { timeout: 180_000 }, () => {
     expect(readFileSync(DEMO).equals(before)).toBe(true);
   });
 
+  it("--only de-nghi-khen-thuong writes the year end's list and one Tờ trình per level; refused before any result", async () => {
+    const r = await report([
+      DEMO,
+      "--out",
+      out("de-nghi"),
+      "--only",
+      "de-nghi-khen-thuong",
+      "--as-of",
+      "15/03/2020",
+    ]);
+    expect([r.code, r.stderr]).toEqual([1, ""]);
+    const names = readdirSync(out("de-nghi")).sort();
+    expect(names).toEqual(
+      [
+        "2020 - Danh sách đề nghị khen thưởng - 15.03.2020",
+        "2020 - Tờ trình đề nghị khen thưởng (Thành phố) - 15.03.2020",
+        "2020 - Tờ trình đề nghị khen thưởng (Thị xã) - 15.03.2020",
+      ]
+        .flatMap((n) => [`${n}.docx`, `${n}.pdf`])
+        .sort(),
+    );
+    const list = textOf(
+      (
+        await openDocx(
+          readFileSync(join(out("de-nghi"), "2020 - Danh sách đề nghị khen thưởng - 15.03.2020.docx")),
+        )
+      ).document,
+    );
+    expect(list).toContain("DANH SÁCH");
+    expect(list).toContain("Thành phố");
+    const none = await report([CLEAN, "--out", out("chua-co"), "--only", "de-nghi-khen-thuong"]);
+    expect([none.code, none.stderr]).toEqual([
+      2,
+      expect.stringContaining("Chưa có dòng đăng ký nào có 'Kết quả bình xét'"),
+    ]);
+    expect(existsSync(out("chua-co"))).toBe(false);
+  });
+
   it("--only and --cap write the City's list alone; --as-of moves its date", async () => {
     const r = await report([
       DEMO,

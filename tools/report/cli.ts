@@ -1,5 +1,5 @@
 // `npm run report -- <file.xlsx> --out <dir> [--as-of dd/mm/yyyy] [--only id,…] [--cap level]`:
-// the documents of the `Báo cáo` menu, offline, as .docx and .pdf, from the built bundle's
+// the documents of the `Báo cáo` menu (and, asked for, the year end's proposal documents), offline, as .docx and .pdf, from the built bundle's
 // models. Exit 0: no error in the workbook; 1: documents written, but the checks found errors;
 // 2: the file, the command line or the browser cannot be used. The input file is only read.
 process.env.TZ = "Asia/Ho_Chi_Minh";
@@ -12,7 +12,7 @@ import { UsageError } from "../cli/command-line";
 import { isXlsxFileError, loadWorkbook } from "../xlsx";
 import { CHROMIUM, launchChromium } from "./chromium";
 import { parseReportArgs, REPORT_USAGE } from "./report-args";
-import { ReportFailure, reportModels, writeDocxOnly } from "./run-report";
+import { proposalModels, ReportFailure, reportModels, writeDocxOnly } from "./run-report";
 import { writeDocuments } from "./write-documents";
 
 class Unusable extends Error {}
@@ -30,7 +30,9 @@ async function main(argv: readonly string[]): Promise<number> {
       `Tệp '${basename(args.file)}' không dùng được: thiếu trang bắt buộc ${missing.map((t) => `'${t}'`).join(", ")}.`,
     );
   if (args.asOf) setReferenceDate(sb, args.asOf);
-  const { models, errors, today } = reportModels(sb, args.only, args.level ?? null);
+  const menu = reportModels(sb, args.only, args.level ?? null);
+  const { errors, today } = menu;
+  const models = [...menu.models, ...(args.proposals ? proposalModels(sb) : [])];
   const show = (p: string) => relative(process.cwd(), p) || p;
   const lines = [`Văn bản từ tệp '${basename(args.file)}' — ngày ${today}:`];
   if (!existsSync(CHROMIUM)) {

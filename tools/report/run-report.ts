@@ -31,6 +31,25 @@ export function reportModels(sb: Sandbox, ids: readonly string[], level: string 
   return plain;
 }
 
+/**
+ * The year-end documents of the built bundle (`buildProposalList_`: the proposal list, then one
+ * cover letter per deciding level); its refusal (no result entered yet) becomes a ReportFailure.
+ */
+export function proposalModels(sb: Sandbox): DocumentModel[] {
+  let result: unknown;
+  try {
+    result = sb.call("buildProposalList_");
+  } catch (e) {
+    throw new ReportFailure(
+      `Chưa lập được văn bản đề nghị khen thưởng: ${String((e as Error)?.message ?? e)}`,
+    );
+  }
+  const plain = JSON.parse(JSON.stringify(result ?? null)) as { documents?: DocumentModel[] } | null;
+  if (!plain || !Array.isArray(plain.documents))
+    throw new ReportFailure("Bản build không trả về văn bản: hãy chạy 'npm run build' rồi thử lại.");
+  return plain.documents;
+}
+
 /** Without Chromium: the Word files only (charts as tables of their numbers), atomically. */
 export async function writeDocxOnly(models: readonly DocumentModel[], dir: string): Promise<string[]> {
   const files = await Promise.all(models.map((m) => renderDocx(m)));

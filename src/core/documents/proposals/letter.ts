@@ -71,8 +71,8 @@ export function proposalLetters(list: ProposalList, plan: Plan, now: Date): Docu
         {
           kind: "table",
           columns: [
-            { header: "STT", width: 6, align: "center" },
-            { header: "Danh hiệu, hình thức khen thưởng", width: 50 },
+            { header: "STT", width: 8, align: "center" },
+            { header: "Danh hiệu, hình thức khen thưởng", width: 48 },
             { header: "Tập thể", width: 14, align: "center" },
             { header: "Cá nhân", width: 14, align: "center" },
             { header: "Cộng", width: 14, align: "center" },

@@ -9,17 +9,17 @@ import { levelHeading, proposalLine, reasonsText } from "./rows";
 const PROPOSAL_LIST_NAME = "Danh sách đề nghị khen thưởng";
 
 const COLUMNS = [
-  { header: "STT", width: 6, align: "center" as const },
-  { header: "Tập thể, cá nhân", width: 28 },
-  { header: "Chức vụ", width: 18 },
-  { header: "Sáng kiến, mô hình; xếp loại", width: 40 },
+  { header: "STT", width: 8, align: "center" as const },
+  { header: "Tập thể, cá nhân", width: 34 },
+  { header: "Chức vụ", width: 20 },
+  { header: "Sáng kiến, mô hình; xếp loại", width: 38 },
 ];
 const APART = [
-  { header: "STT", width: 6, align: "center" as const },
+  { header: "STT", width: 8, align: "center" as const },
   { header: "Tập thể, cá nhân", width: 22 },
   { header: "Đơn vị", width: 22 },
   { header: "Danh hiệu, hình thức", width: 20 },
-  { header: "Lý do", width: 42 },
+  { header: "Lý do", width: 40 },
 ];
 
 /** The proposed rows: level (I, II) → title (1, 2) → unit for individuals, numbered within a title. */

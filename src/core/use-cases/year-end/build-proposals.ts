@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../../checks/check-workbook";
 import { RESULT } from "../../contract/workbook";
-import { formatDateTime } from "../../dates";
+import { formatDateTime, toInstant } from "../../dates";
 import type { DocumentModel } from "../../documents/model";
 import { proposalLetters } from "../../documents/proposals/letter";
 import { proposalListDocument } from "../../documents/proposals/list";
@@ -50,10 +50,9 @@ export function buildProposals(input: ActionInput): Outcome<ProposalsResult> {
     );
   }
   const list = proposalList(yearEnd, index, comparePersonNames);
-  const documents = [
-    proposalListDocument(list, index.plan, input.now),
-    ...proposalLetters(list, index.plan, input.now),
-  ];
+  // Named with the day the results are for, as the Báo cáo documents: `Ngày tham chiếu`, else today.
+  const day = toInstant(index.plan.today);
+  const documents = [proposalListDocument(list, index.plan, day), ...proposalLetters(list, index.plan, day)];
   const folderId = index.plan.documents.driveFolder;
   const where = folderId ? "thư mục Drive đã đặt ở trang Cấu hình" : "thư mục chứa bảng tính";
   const message = summary(list);
