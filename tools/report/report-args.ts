@@ -16,7 +16,7 @@ export interface ReportArgs {
 
 const IDS = DOCUMENT_KINDS.map((k) => k.id);
 /** The year-end documents (menu Cuối năm): only when asked for, since they need this year's results. */
-export const PROPOSALS_ID = "de-nghi-khen-thuong";
+const PROPOSALS_ID = "de-nghi-khen-thuong";
 const KNOWN = [...IDS, PROPOSALS_ID];
 
 const OPTIONS = {
