@@ -6,7 +6,7 @@
 // a new one is a menu item with its `who`, or is listed in SIDEBAR_FUNCTIONS (a test holds
 // every export to that).
 
-export { checkData, checkData_ } from "./actions/check";
+export { checkData, checkData_, checkFindings_ } from "./actions/check";
 export {
   reportDocuments_,
   reportDossier,

@@ -29,6 +29,16 @@ function listedErrors(text: string): string[] {
 }
 
 describe.concurrent("what the checker prints", { timeout: 120_000 }, () => {
+  it("prints the same JSON whether it writes an annotated copy (--out) or only reads", async () => {
+    const [plain, annotated] = await Promise.all([
+      check(DEMO, "--json", "--as-of", "15/03/2020"),
+      check(DEMO, "--json", "--as-of", "15/03/2020", "--out", join(dir, "annotated.xlsx")),
+    ]);
+    expect([plain.code, annotated.code]).toEqual([1, 1]);
+    expect((JSON.parse(plain.stdout) as CheckJson).findings.length).toBeGreaterThan(50);
+    expect(plain.stdout).toBe(annotated.stdout);
+  });
+
   it("the README's `npm run -s check -- file.xlsx --json > out.json` writes nothing but the JSON", async () => {
     const out = join(dir, "out.json");
     const r = await runCommand("sh", ["-c", `npm run -s check -- "${DEMO}" --json > "${out}"`]);

@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.asOf) setReferenceDate(sb, args.asOf);
   // Nothing reads the call log here: recorded, it would keep every argument (each status
   // column, each repaint, the whole report) alive until the end.
-  const outcome = sb.services.calls.untracked(() => runCheck(sb));
+  const outcome = sb.services.calls.untracked(() => runCheck(sb, args.out !== undefined));
   if (args.out)
     await saveWorkbook(sb.services.spreadsheet, args.out, { documentProperties: documentPropertiesOf(sb) });
   const tabs = sb.services.calls.untracked(() => sb.services.spreadsheet.getSheets().map((s) => s.getName()));
