@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../tools/report/atomic-file";
+import { writeFileAtomic } from "../../tools/files/atomic-file";
 import { rasteriseCharts } from "../../tools/report/rasterise-charts";
 import { safeFileName } from "../../tools/report/safe-file-name";
 import { writeDocuments } from "../../tools/report/write-documents";

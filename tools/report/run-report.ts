@@ -2,8 +2,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { DocumentModel } from "../../src/core/documents/model";
 import type { DocumentModels } from "../../src/core/use-cases/make-document";
+import { writeFileAtomic } from "../files/atomic-file";
 import type { Sandbox } from "../gas-sandbox";
-import { writeFileAtomic } from "./atomic-file";
 import { renderDocx } from "./render-docx";
 import { safeFileName } from "./safe-file-name";
 

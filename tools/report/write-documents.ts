@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import type { DocumentModel } from "../../src/core/documents/model";
-import { writeFileAtomic } from "./atomic-file";
+import { writeFileAtomic } from "../files/atomic-file";
 import { rasteriseCharts } from "./rasterise-charts";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";

@@ -1,3 +1,5 @@
+import { escapeHtml } from "../text/escape-html";
+
 /** A document made by the add-on: where its Google Doc and PDF are, and the tab that shows it. */
 export interface CreatedDocument {
   readonly name: string;
@@ -8,17 +10,6 @@ export interface CreatedDocument {
   readonly folderUrl: string;
   readonly sheet: string;
 }
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text or an attribute value made safe for HTML: user data never becomes markup. */
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** Only web links become hrefs: anything else (a `javascript:` URL) is shown as text, never followed. */
 const safeUrl = (url: string): string => (/^https:\/\//i.test(url) ? url : "#");
