@@ -4,14 +4,8 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { basename, resolve } from "node:path";
-import { UsageError } from "../cli/command-line";
-import {
-  documentPropertiesOf,
-  isXlsxFileError,
-  loadWorkbook,
-  loadWorkbookForCheck,
-  saveWorkbook,
-} from "../xlsx";
+import { runTool } from "../cli/run-tool";
+import { documentPropertiesOf, loadWorkbook, loadWorkbookForCheck, saveWorkbook } from "../xlsx";
 import { parseArgs, USAGE } from "./args";
 import { ensureBundle } from "./ensure-bundle";
 import { humanReport, jsonReport } from "./format-output";
@@ -51,19 +45,6 @@ async function main(argv: readonly string[]): Promise<number> {
   return outcome.summary.errors > 0 ? 1 : 0;
 }
 
-function messageOf(e: unknown): string {
-  if (isXlsxFileError(e) || e instanceof UsageError || e instanceof Unusable) return e.message;
-  if (e instanceof Error && e.name === "CheckFailure") return e.message;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Đã xảy ra lỗi ngoài dự kiến, tệp của bạn không bị thay đổi. Chi tiết kỹ thuật: ${detail}`;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${messageOf(e)}\n`);
-    process.exitCode = 2;
-  },
+runTool(main, (e) =>
+  e instanceof Unusable || (e instanceof Error && e.name === "CheckFailure") ? e.message : null,
 );

@@ -4,8 +4,8 @@
 process.env.TZ = "Asia/Ho_Chi_Minh";
 
 import { ensureBundle } from "../check/ensure-bundle";
-import { UsageError } from "../cli/command-line";
-import { isXlsxFileError, saveWorkbook } from "../xlsx";
+import { runTool } from "../cli/run-tool";
+import { saveWorkbook } from "../xlsx";
 import { parseArgs } from "./args";
 import { makeNextYear } from "./make-next-year";
 
@@ -17,19 +17,6 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-function messageOf(e: unknown): string {
-  if (isXlsxFileError(e) || e instanceof UsageError) return e.message;
-  const err = e as { name?: string; message?: string };
-  if (err?.name === "Refusal") return `Chưa tạo được sổ năm sau: ${err.message}`;
-  return `Đã xảy ra lỗi ngoài dự kiến, tệp của bạn không bị thay đổi. Chi tiết kỹ thuật: ${err?.message ?? String(e)}`;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${messageOf(e)}\n`);
-    process.exitCode = 2;
-  },
+runTool(main, (e) =>
+  (e as Error)?.name === "Refusal" ? `Chưa tạo được sổ năm sau: ${(e as Error).message}` : null,
 );

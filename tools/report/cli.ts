@@ -8,8 +8,8 @@ import { existsSync } from "node:fs";
 import { basename, relative } from "node:path";
 import { ensureBundle } from "../check/ensure-bundle";
 import { missingTabs, setReferenceDate } from "../check/run-check";
-import { UsageError } from "../cli/command-line";
-import { isXlsxFileError, loadWorkbook } from "../xlsx";
+import { runTool } from "../cli/run-tool";
+import { loadWorkbook } from "../xlsx";
 import { CHROMIUM, launchChromium } from "./chromium";
 import { parseReportArgs, REPORT_USAGE } from "./report-args";
 import { proposalModels, ReportFailure, reportModels, writeDocxOnly } from "./run-report";
@@ -59,19 +59,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
-function messageOf(e: unknown): string {
-  if (isXlsxFileError(e) || e instanceof UsageError || e instanceof Unusable || e instanceof ReportFailure)
-    return e.message;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `Đã xảy ra lỗi ngoài dự kiến, tệp của bạn không bị thay đổi. Chi tiết kỹ thuật: ${detail}`;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`${messageOf(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+runTool(main, (e) => (e instanceof Unusable || e instanceof ReportFailure ? e.message : null));
