@@ -74,6 +74,22 @@ describe("recording a result through the sidebar", () => {
     });
   });
 
+  it("keeps the initiative's decision number as typed, even one Sheets would read as a date or a number", () => {
+    const wb = sidebarWorkbook();
+    const target = find(wb, FIGHTER, "Lao động tiên tiến");
+    // In a column the office formatted as plain text too, where an apostrophe would stay a character.
+    const sheet = wb.sheet(TAB3);
+    const column = wb.col(TAB3, RESULT.initiativeDecision);
+    wb.untracked(() => sheet.getRange(2, column, sheet.getMaxRows() - 1, 1).setNumberFormat("@"));
+    for (const typed of ["15/3", "0012", "12:30"]) {
+      const row = find(wb, FIGHTER, "Lao động tiên tiến");
+      expect(record(wb, row, "Đạt", "", typed).ok).toBe(true);
+      const after = dump(wb)[TAB3] ?? [];
+      const header = (after[0] ?? []).map(String);
+      expect(after[target.row - 1]?.[header.indexOf(RESULT.initiativeDecision)]).toBe(typed);
+    }
+  });
+
   it("rewrites the tab's statuses with the year-end findings: the other rows are now pending (KT08)", () => {
     const wb = sidebarWorkbook();
     const target = find(wb, FIGHTER, "Lao động tiên tiến");

@@ -11,7 +11,7 @@ import type { Outcome } from "../action";
 import { entryLabel } from "./labels";
 import type { SidebarScope } from "./scope";
 import { rowsOfUnit, unitsOf } from "./unit-rows";
-import { refusal, standing, statusOfTab } from "./write-result";
+import { refusal, standing, statusOfTab, userCells } from "./write-result";
 
 /** A row's data cells as text, for the sidebar's messages and the log. */
 export type RowValues = Readonly<Record<string, string>>;
@@ -68,14 +68,7 @@ export function changeRow(scope: SidebarScope, ref: RowRef, change: RowChange): 
       registrations: unit ? rowsOfUnit(unit, after, check) : [],
     },
     writes: [
-      ...runs.map((run) => ({
-        kind: "cells" as const,
-        sheet: grid.name,
-        row: ref.row,
-        column: run.column,
-        values: run.rows,
-        userText: true,
-      })),
+      ...userCells(grid.name, ref.row, runs),
       ...statusOfTab(scope, check, after),
       { kind: "log", action: text.action, detail: text.detail },
     ],

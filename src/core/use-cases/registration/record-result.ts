@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../checks/check-workbook";
-import { RESULT, STATUS_HEADER } from "../../contract/workbook";
+import { RESULT } from "../../contract/workbook";
 import { groupBy } from "../../group-by";
 import { SETUP } from "../../menu/menu";
 import { columnRuns, withRuns } from "../../registration-form/row-records";
@@ -11,11 +11,10 @@ import type { Grid, Snapshot } from "../../table";
 import { nameKey } from "../../text/name-key";
 import { cleanText, headerKey } from "../../text/normalize";
 import type { Outcome } from "../action";
-import { statusBlock } from "../status-writes";
 import { staleRow } from "./change-row";
 import type { SidebarScope } from "./scope";
 import { rowsOfUnit, unitsOf } from "./unit-rows";
-import { standing } from "./write-result";
+import { standing, statusOfTab, userCells } from "./write-result";
 
 const HEADERS = [RESULT.outcome, RESULT.rating, RESULT.initiativeDecision];
 const refuse = (code: string, message: string): Outcome<Failure> => ({
@@ -93,7 +92,6 @@ export function recordResult(
     (h) => `${h}: '${old[h]}' → '${record[h]}'`,
   );
   const unit = unitsOf(scope.cluster, scope.index).find((u) => nameKey(u.name) === nameKey(reg.unitName));
-  const column = scope.header.findIndex((h) => headerKey(String(h)) === headerKey(STATUS_HEADER)) + 1;
   return {
     result: {
       ok: true,
@@ -107,14 +105,8 @@ export function recordResult(
       registrations: unit ? rowsOfUnit(unit, after, check) : [],
     },
     writes: [
-      ...runs.map((run) => ({
-        kind: "cells" as const,
-        sheet: grid.name,
-        row: input.row,
-        column: run.column,
-        values: run.rows,
-      })),
-      ...(status ? statusBlock(grid.name, 2, column, scope.header.length, status.rows) : []),
+      ...userCells(grid.name, input.row, runs),
+      ...(status ? statusOfTab(scope, check, after) : []),
       {
         kind: "log",
         action: "Ghi kết quả bình xét (biểu mẫu)",

@@ -17,7 +17,7 @@ import type { Outcome } from "../action";
 import { entryLabel } from "./labels";
 import type { SidebarScope } from "./scope";
 import { rowsOfUnit, unitsOf } from "./unit-rows";
-import { refusal, standing, statusOfTab } from "./write-result";
+import { refusal, standing, statusOfTab, userCells } from "./write-result";
 
 const failed = (result: Failure): Outcome<WriteResult> => ({ result, writes: [] });
 
@@ -80,14 +80,7 @@ export function submitRegistrations(scope: SidebarScope, sub: Submission): Outco
     },
     writes: [
       { kind: "insertRows", sheet: grid.name, after: at - 1, count: rows.length },
-      ...runs.map((run) => ({
-        kind: "cells" as const,
-        sheet: grid.name,
-        row: at,
-        column: run.column,
-        values: run.rows,
-        userText: true,
-      })),
+      ...userCells(grid.name, at, runs),
       ...statusOfTab(scope, check, after),
       {
         kind: "log",

@@ -1,6 +1,7 @@
 import { cellText } from "../../cell";
 import { STATUS_HEADER } from "../../contract/workbook";
 import { SEVERITY } from "../../findings/finding";
+import type { ColumnRun } from "../../registration-form/row-records";
 import type { TabCheck } from "../../registration-form/tab-check";
 import { rowFindings } from "../../registration-form/tab-check";
 import type { Failure, RowFinding, WriteState } from "../../registration-form/types";
@@ -66,3 +67,7 @@ export function statusOfTab(scope: SidebarScope, check: TabCheck, after: Grid): 
   const column = scope.header.findIndex((h) => headerKey(cellText(h)) === headerKey(STATUS_HEADER)) + 1;
   return statusBlock(scope.grid.name, 2, column, scope.header.length, check.statusRows, after.values);
 }
+
+/** The form's cells written from `row` on, kept as the user typed them (text Sheets would re-type stays text). */
+export const userCells = (sheet: string, row: number, runs: readonly ColumnRun[]): WriteOp[] =>
+  runs.map((run) => ({ kind: "cells", sheet, row, column: run.column, values: run.rows, userText: true }));
