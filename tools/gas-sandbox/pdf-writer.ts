@@ -4,6 +4,8 @@
  * as mojibake in a viewer, but the text is exact for `pdfText()` and `getDataAsString()`.
  */
 
+import type { PageSetup } from "./doc-model";
+
 export interface PdfRun {
   text: string;
   bold: boolean;
@@ -22,14 +24,9 @@ export type PdfBlock =
   | { kind: "rule" }
   | { kind: "pageBreak" };
 
-export interface PdfLayout {
+/** What to print: the page's size and margins (points), then the blocks. */
+export interface PdfLayout extends PageSetup {
   title: string;
-  pageWidth: number;
-  pageHeight: number;
-  marginTop: number;
-  marginBottom: number;
-  marginLeft: number;
-  marginRight: number;
   blocks: PdfBlock[];
 }
 

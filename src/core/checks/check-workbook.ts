@@ -8,7 +8,7 @@ import { checkCampaigns } from "../rules/campaigns/check-campaigns";
 import { checkDossier } from "../rules/dossier/check-dossier";
 import { checkRegistrations } from "../rules/registrations/check-registrations";
 import { type Registration, readRegistrations } from "../rules/registrations/registration";
-import { checkTimeline } from "../rules/timeline/check-timeline";
+import { checkTimeline, type TaskState } from "../rules/timeline/check-timeline";
 import { checkUnits } from "../rules/units/check-units";
 import { checkScores, type ScoreCheck } from "../scoring/check-scores";
 import type { Snapshot } from "../table";
@@ -22,6 +22,8 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly statuses: readonly TabStatus[];
   readonly scores: ScoreCheck;
+  /** The state of each task of `Tiến độ` (its `Trạng thái`), by row. */
+  readonly tasks: readonly TaskState[];
   /** `Lịch sử khen thưởng` as read (no entries without the tab). */
   readonly history: readonly HistoryEntry[];
   /** KT01–KT09 and the verdicts, once any `Kết quả bình xét` is entered; null before. */
@@ -74,5 +76,14 @@ export function checkWorkbook(snapshot: Snapshot, now: Date, timeZone: string = 
     ...workbookStatuses(snapshot, index, regs, findings, timeline.states),
     ...scores.statuses,
   ];
-  return { index, regs, findings, statuses, scores, history: history.entries, yearEnd };
+  return {
+    index,
+    regs,
+    findings,
+    statuses,
+    scores,
+    tasks: timeline.states,
+    history: history.entries,
+    yearEnd,
+  };
 }

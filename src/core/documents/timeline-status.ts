@@ -1,7 +1,6 @@
 import { cellText } from "../cell";
 import { TAB, TASK, TASK_STATE } from "../contract/workbook";
 import { compareCivil, daysBetween, formatCivil, parseDateCell } from "../dates";
-import { checkTimeline } from "../rules/timeline/check-timeline";
 import { findGrid, toTable } from "../table";
 import { cleanText } from "../text/normalize";
 import type { DocumentModel, TableColumn, TableRow } from "./model";
@@ -35,12 +34,11 @@ const COLUMNS: readonly TableColumn[] = [
  * it (TD01–TD03, `Trạng thái`), overdue first, each section by deadline.
  */
 export function timelineStatus(source: DocumentSource): DocumentModel {
-  const { index } = source.check;
-  const plan = index.plan;
+  const { plan } = source.check.index;
   const today = plan.today;
   const grid = findGrid(source.snapshot, TAB.timeline);
   const table = grid ? toTable(grid) : undefined;
-  const states = new Map(checkTimeline(source.snapshot, index).states.map((s) => [s.row, s.state]));
+  const states = new Map(source.check.tasks.map((s) => [s.row, s.state]));
   const tasks = (table?.rows ?? [])
     .filter((row) => states.has(row.rowNumber))
     .map((row) => {
