@@ -13,8 +13,8 @@ export interface DocumentSource {
 }
 
 /** Runs the checks once; every document built from the result counts what `Kiểm tra dữ liệu` counts. */
-export function documentSource(snapshot: Snapshot, now: Date): DocumentSource {
-  return { snapshot, check: checkWorkbook(snapshot, now) };
+export function documentSource(snapshot: Snapshot, now: Date, timeZone?: string): DocumentSource {
+  return { snapshot, check: checkWorkbook(snapshot, now, timeZone) };
 }
 
 /** A registration row that does not count, with the findings that say why. */

@@ -23,7 +23,7 @@ export interface DocumentResult {
  */
 export function makeDocument(kind: DocumentKind, options: DocumentOptions = {}) {
   return (input: ActionInput): Outcome<DocumentResult> => {
-    const source = documentSource(input.snapshot, input.now);
+    const source = documentSource(input.snapshot, input.now, input.timeZone);
     const model = kind.build(source, options);
     const folderId = source.check.index.plan.documents.driveFolder;
     const where = folderId ? "thư mục Drive đã đặt ở trang Cấu hình" : "thư mục chứa bảng tính";
@@ -84,7 +84,7 @@ export function documentModels(ids: readonly string[], options: DocumentOptions 
       if (!kind) throw new Refusal("UNKNOWN_DOCUMENT", `Không có văn bản '${id}'.`);
       return kind;
     });
-    const source = documentSource(input.snapshot, input.now);
+    const source = documentSource(input.snapshot, input.now, input.timeZone);
     const { plan } = source.check.index;
     const level = options.level ? pickLevel(decisionLevels(plan.titles), options.level) : null;
     return {
