@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ADMIN } from "../../tools/demo/scores";
 import { type DemoSession, openDemoSession } from "./helpers/demo-session";
-import { idle, openTab } from "./helpers/grid-page";
+import { openTab, runMenuItem } from "./helpers/grid-page";
 
 const REPORT = "BC Tổng hợp đăng ký";
 const CHART = "Số tập thể, cá nhân đăng ký theo cụm thi đua";
@@ -25,10 +25,7 @@ afterAll(async () => {
 
 describe("the Báo cáo submenu in the preview", () => {
   it("makes the summary: a dialog links to the Doc and the PDF, and its BC tab shows the table and chart", async () => {
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Báo cáo" }).hover();
-    await page.getByRole("menuitem", { name: "Tổng hợp theo cụm và danh hiệu" }).click();
-    await idle(page);
+    await runMenuItem(page, "Tổng hợp theo cụm và danh hiệu", "Báo cáo");
     const dialog = page.getByRole("dialog");
     await expect(dialog.textContent()).resolves.toContain("Tổng hợp theo cụm và danh hiệu");
     const frame = page.frameLocator("iframe[title='Tổng hợp theo cụm và danh hiệu']");
@@ -54,10 +51,7 @@ describe("the Báo cáo submenu in the preview", () => {
   }, 120_000);
 
   it("Cuối năm › Lập danh sách đề nghị khen thưởng: one dialog names the counts and links each document's Doc and PDF", async () => {
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Cuối năm" }).hover();
-    await page.getByRole("menuitem", { name: "Lập danh sách đề nghị khen thưởng" }).click();
-    await idle(page);
+    await runMenuItem(page, "Lập danh sách đề nghị khen thưởng", "Cuối năm");
     const frame = page.frameLocator("iframe[title='Lập danh sách đề nghị khen thưởng']");
     await expect(frame.locator("body").textContent()).resolves.toMatch(/được đề nghị khen thưởng năm 2020/);
     const docs = frame.getByRole("link", { name: "Google Tài liệu" });

@@ -13,6 +13,7 @@ import {
   openTab,
   openTabFromList,
   pasteAt,
+  runMenuItem,
 } from "./helpers/grid-page";
 import { npmStart, type StartedPreview } from "./helpers/npm-start";
 
@@ -156,9 +157,7 @@ describe("the registration sidebar", () => {
     const { page, opened } = start;
     await opened.preview.saver?.flush();
     const before = { bytes: readFileSync(opened.file), mtime: statSync(opened.file).mtimeMs };
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-    await idle(page);
+    await runMenuItem(page, "Đăng ký thi đua…");
     await page.frameLocator("#sidebar iframe").locator("#form:not([hidden])").waitFor();
     await page.waitForTimeout(500); // several save delays
     expect(opened.preview.saver?.status).toBe("saved");

@@ -6,7 +6,7 @@ import { CHECK, PREPARE_SCORES, PROTECT, SCORES, SETUP } from "../../src/core/me
 import { headEmail } from "../../tools/demo/scores";
 import { snapshot } from "../../tools/gas-sandbox";
 import { type DemoSession, openDemoSession } from "./helpers/demo-session";
-import { cell, columnOf, idle, openTab } from "./helpers/grid-page";
+import { cell, columnOf, openTab, runMenuItem } from "./helpers/grid-page";
 
 // The demo in the preview as the head of cluster 3 (PREVIEW_USER=cumtruong3@sontay.example.vn):
 // the office's menu items are refused with the Vietnamese message naming the account, and their
@@ -31,9 +31,7 @@ afterAll(async () => {
 
 /** Runs a menu item; returns the alert's heading and text, the alert left open. */
 async function runItem(caption: string): Promise<{ heading: string; text: string }> {
-  await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-  await page.getByRole("menuitem", { name: caption, exact: true }).click();
-  await idle(page);
+  await runMenuItem(page, caption);
   const alert = page.getByRole("alertdialog");
   return {
     heading: (await alert.getByRole("heading").textContent()) ?? "",

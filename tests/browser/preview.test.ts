@@ -5,7 +5,15 @@ import { formatDate } from "../../tools/gas-sandbox";
 import type { Preview } from "../../tools/preview/start-preview";
 import { readXlsx } from "../../tools/xlsx";
 import { type DemoSession, openDemoSession } from "./helpers/demo-session";
-import { cell, columnOf, firstEmptyRow, idle, openTab, pasteAt, typeInCell } from "./helpers/grid-page";
+import {
+  cell,
+  columnOf,
+  firstEmptyRow,
+  openTab,
+  pasteAt,
+  runMenuItem,
+  typeInCell,
+} from "./helpers/grid-page";
 
 const SCREENSHOT = ".tmp/preview-cum-1.png";
 const today = () => formatDate(Date.now(), "Asia/Ho_Chi_Minh", "dd/MM/yyyy");
@@ -43,9 +51,7 @@ describe("the preview in Chromium", () => {
   });
 
   it("runs Kiểm tra dữ liệu from the menu: the alert, BC Kiểm tra, statuses in the cluster tabs", async () => {
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Kiểm tra dữ liệu" }).click();
-    await idle(page);
+    await runMenuItem(page, "Kiểm tra dữ liệu");
     const alert = page.getByRole("alertdialog");
     await expect(alert.getByRole("heading").textContent()).resolves.toBe("Kiểm tra dữ liệu");
     await expect(alert.textContent()).resolves.toMatch(/Lỗi: \d+ · Cảnh báo: \d+/);

@@ -6,7 +6,7 @@ import type { Sandbox } from "../../tools/gas-sandbox";
 import { type Preview, startPreview } from "../../tools/preview/start-preview";
 import { HEAD3 } from "../sidebar/sidebar-workbook";
 import { launchChromium } from "./helpers/browser";
-import { idle } from "./helpers/grid-page";
+import { idle, runMenuItem } from "./helpers/grid-page";
 import { openAs, registrationFile, savedRows } from "./helpers/register-workbook";
 
 // A cluster head records a year-end result through the registration sidebar, in Chromium, on the
@@ -37,9 +37,7 @@ beforeAll(async () => {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(preview.url);
   await idle(page);
-  await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-  await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-  await idle(page);
+  await runMenuItem(page, "Đăng ký thi đua…");
   form = page.frameLocator("#sidebar iframe");
   await form.locator("#form:not([hidden])").waitFor();
   await form.getByLabel("Đơn vị", { exact: true }).selectOption(UNIT);

@@ -8,7 +8,7 @@ import { type Preview, startPreview } from "../../tools/preview/start-preview";
 import { saveWorkbook } from "../../tools/xlsx";
 import { HEAD3, LDTT_HOLDER, sidebarWorkbook, UNIT3 } from "../sidebar/sidebar-workbook";
 import { launchChromium } from "./helpers/browser";
-import { idle } from "./helpers/grid-page";
+import { idle, runMenuItem } from "./helpers/grid-page";
 import { openAs } from "./helpers/register-workbook";
 
 // What a cluster head sees after sending: green when the rows count, amber when they were written
@@ -42,9 +42,7 @@ async function open(deadline: string): Promise<void> {
   });
   await page.goto(preview.url);
   await idle(page);
-  await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-  await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-  await idle(page);
+  await runMenuItem(page, "Đăng ký thi đua…");
   form = page.frameLocator("#sidebar iframe");
   await form.locator("#form:not([hidden])").waitFor();
   await form.getByLabel("Đơn vị", { exact: true }).selectOption(UNIT3);

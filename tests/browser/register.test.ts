@@ -7,7 +7,7 @@ import type { Sandbox } from "../../tools/gas-sandbox";
 import { type Preview, startPreview } from "../../tools/preview/start-preview";
 import { HEAD3, LDTT_HOLDER, UNIT3 } from "../sidebar/sidebar-workbook";
 import { launchChromium } from "./helpers/browser";
-import { cell, columnOf, idle, openTab } from "./helpers/grid-page";
+import { cell, columnOf, idle, openTab, runMenuItem } from "./helpers/grid-page";
 import { openAs, registrationFile, savedRows } from "./helpers/register-workbook";
 
 // The registration sidebar of the built add-on, in Chromium, on the local preview: a cluster head
@@ -56,9 +56,7 @@ beforeAll(async () => {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(preview.url);
   await idle(page);
-  await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-  await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-  await idle(page);
+  await runMenuItem(page, "Đăng ký thi đua…");
   form = page.frameLocator("#sidebar iframe");
   await form.locator("#form:not([hidden])").waitFor();
   await form.getByLabel("Đơn vị", { exact: true }).selectOption(UNIT3);

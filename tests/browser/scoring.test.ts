@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoSession, openDemoSession } from "./helpers/demo-session";
-import { cell, columnOf, idle, openTab } from "./helpers/grid-page";
+import { cell, columnOf, idle, openTab, runMenuItem } from "./helpers/grid-page";
 
 const REPORT = "BC Kết quả chấm điểm";
 const PROPOSAL = "Đề nghị dẫn đầu cụm";
@@ -30,9 +30,7 @@ afterAll(async () => {
 
 /** Runs `Tính điểm và xếp hạng` from the menu and closes its alert; returns the alert's text. */
 async function computeScores(): Promise<string> {
-  await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-  await page.getByRole("menuitem", { name: "Tính điểm và xếp hạng" }).click();
-  await idle(page);
+  await runMenuItem(page, "Tính điểm và xếp hạng");
   const alert = page.getByRole("alertdialog");
   await expect(alert.getByRole("heading").textContent()).resolves.toBe("Tính điểm và xếp hạng");
   const text = (await alert.textContent()) ?? "";

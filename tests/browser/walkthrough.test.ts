@@ -3,7 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FrameLocator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cell, columnOf, gridScroll, idle, inView, openTab, typeAcross } from "./helpers/grid-page";
+import {
+  cell,
+  columnOf,
+  gridScroll,
+  idle,
+  inView,
+  openTab,
+  runMenuItem,
+  typeAcross,
+} from "./helpers/grid-page";
 import { npmStart, type StartedPreview } from "./helpers/npm-start";
 
 // The README's walk-through, step by step, as a newcomer follows it on a fresh clone at 1366×768:
@@ -36,12 +45,15 @@ async function statusOf(row: number) {
   };
 }
 
-/** The label of cluster `id` in the sidebar's list (`Cụm 1 – …`). */
-async function clusterLabel(form: FrameLocator, id: string): Promise<string> {
+/** Picks cluster `id` (its label `Cụm 1 – …`) and then `unit` in the sidebar, waiting for each to load. */
+async function pickUnit(form: FrameLocator, id: string, unit: string): Promise<void> {
   const labels = await form.locator("#cluster option").allTextContents();
   const label = labels.find((l) => l === `Cụm ${id}` || l.startsWith(`Cụm ${id} `));
   if (!label) throw new Error(`no cluster ${id} in ${labels.join(" | ")}`);
-  return label;
+  await form.getByLabel("Cụm thi đua", { exact: true }).selectOption({ label });
+  await form.locator('#app[aria-busy="false"]').waitFor();
+  await form.getByLabel("Đơn vị", { exact: true }).selectOption(unit);
+  await form.locator('#app[aria-busy="false"]').waitFor();
 }
 
 async function addPerson(form: FrameLocator, name: string, title: string): Promise<void> {
@@ -116,9 +128,7 @@ describe("the README's walk-through", () => {
     const { page, opened } = start;
     await opened.preview.saver?.flush();
     const before = readFileSync(opened.file);
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-    await idle(page);
+    await runMenuItem(page, "Đăng ký thi đua…");
     await page.frameLocator("#sidebar iframe").locator("#form:not([hidden])").waitFor();
     await page.waitForTimeout(500);
     expect(readFileSync(opened.file).equals(before)).toBe(true);
@@ -129,12 +139,7 @@ describe("the README's walk-through", () => {
   it("6. in the sidebar, Cụm 1 / UBND phường Lê Lợi: Nguyễn Thị Lan is caught before sending, Trần Thị Hoa is written green", async () => {
     const { page } = start;
     const form = page.frameLocator("#sidebar iframe");
-    await form
-      .getByLabel("Cụm thi đua", { exact: true })
-      .selectOption({ label: await clusterLabel(form, "1") });
-    await form.locator('#app[aria-busy="false"]').waitFor();
-    await form.getByLabel("Đơn vị", { exact: true }).selectOption("UBND phường Lê Lợi");
-    await form.locator('#app[aria-busy="false"]').waitFor();
+    await pickUnit(form, "1", "UBND phường Lê Lợi");
     await expect(form.locator("#existing-list").textContent()).resolves.toContain("Nguyễn Thị Lan");
     await addPerson(form, "Nguyễn Thị Lan", "Lao động tiên tiến");
     await form.getByRole("button", { name: "Gửi đăng ký" }).click();
@@ -179,17 +184,10 @@ describe("the README's walk-through", () => {
 
   it("8. on 15/03/2020 the sidebar says before sending that it is late, and sending is amber", async () => {
     const { page } = start;
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Đăng ký thi đua…" }).click();
-    await idle(page);
+    await runMenuItem(page, "Đăng ký thi đua…");
     const form = page.frameLocator("#sidebar iframe");
     await form.locator("#form:not([hidden])").waitFor();
-    await form
-      .getByLabel("Cụm thi đua", { exact: true })
-      .selectOption({ label: await clusterLabel(form, "1") });
-    await form.locator('#app[aria-busy="false"]').waitFor();
-    await form.getByLabel("Đơn vị", { exact: true }).selectOption("UBND phường Lê Lợi");
-    await form.locator('#app[aria-busy="false"]').waitFor();
+    await pickUnit(form, "1", "UBND phường Lê Lợi");
     await expect(form.locator("#late").textContent()).resolves.toContain(
       "Đã qua hạn đăng ký 28/02/2020 của cụm 1",
     );
@@ -207,9 +205,7 @@ describe("the README's walk-through", () => {
 
   it("9. Kiểm tra dữ liệu: the alert leads with the counts, the units not considered, the areas by name", async () => {
     const { page } = start;
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Kiểm tra dữ liệu", exact: true }).click();
-    await idle(page);
+    await runMenuItem(page, "Kiểm tra dữ liệu");
     const alert = page.getByRole("alertdialog");
     const text = (await alert.textContent()) ?? "";
     expect(text).toMatch(/Lỗi: \d+ · Cảnh báo: \d+/);
@@ -221,9 +217,7 @@ describe("the README's walk-through", () => {
 
   it("10. Tính điểm và xếp hạng: BC Kết quả chấm điểm, one chart per cluster where the tab opens", async () => {
     const { page } = start;
-    await page.getByRole("button", { name: "Thi đua – Khen thưởng" }).click();
-    await page.getByRole("menuitem", { name: "Tính điểm và xếp hạng", exact: true }).click();
-    await idle(page);
+    await runMenuItem(page, "Tính điểm và xếp hạng");
     await page.getByRole("alertdialog").getByRole("button", { name: "OK" }).click();
     await openTab(page, "BC Kết quả chấm điểm");
     const charts = page.getByRole("img", { name: /^Cụm \d+: tổng điểm từng đơn vị$/ });

@@ -1,8 +1,18 @@
 import type { Page } from "playwright-core";
 
+const MENU = "Thi đua – Khen thưởng";
+
 /** Waits until the page has no action in flight (it marks `body[data-busy]` meanwhile). */
 export async function idle(page: Page): Promise<void> {
   await page.waitForSelector("body:not([data-busy])");
+}
+
+/** Runs an item of the add-on's menu (through `submenu` when it sits in one), then waits for the add-on. */
+export async function runMenuItem(page: Page, caption: string, submenu?: string): Promise<void> {
+  await page.getByRole("button", { name: MENU }).click();
+  if (submenu) await page.getByRole("menuitem", { name: submenu }).hover(); // its name carries the arrow
+  await page.getByRole("menuitem", { name: caption, exact: true }).click();
+  await idle(page);
 }
 
 export async function openTab(page: Page, name: string): Promise<void> {
